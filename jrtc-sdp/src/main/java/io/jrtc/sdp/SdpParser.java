@@ -1,0 +1,157 @@
+package io.jrtc.sdp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns text into validated lines and checks the structure of a session description (RFC 8866
+ * section 5): {@code v=0} first, then session-level lines with one {@code o=}, one {@code s=} and at
+ * least one {@code t=}, then media sections each opened by {@code m=}.
+ *
+ * <p>Lenient where real stacks are: LF alone ends a line as well as CRLF, blank lines at the end are
+ * dropped, and the order of session-level lines is not checked.
+ */
+final class SdpParser {
+    /** RFC 8866 section 5: the types allowed before the first m= line. */
+    private static final String SESSION_TYPES = "vosiuepcbtrzka";
+    /** RFC 8866 section 5: the types allowed inside a media section, after its m= line. */
+    private static final String MEDIA_TYPES = "icbka";
+
+    private static final String LINE_SYNTAX = "<type>=<value>";
+
+    private SdpParser() {}
+
+    static SessionDescription parse(String text) {
+        if (text == null) {
+            throw new SdpParseException(1, null, "v=0");
+        }
+        return assemble(readLines(text));
+    }
+
+    /** Splits text into lines; the last line may lack its line ending. */
+    static List<SdpLine> readLines(String text) {
+        List<String> raw = Syntax.split(text, '\n');
+        int count = raw.size();
+        // Blank lines at the end (including the empty piece after the final line ending) are dropped.
+        while (count > 0 && stripCr(raw.get(count - 1)).isEmpty()) {
+            count--;
+        }
+        List<SdpLine> lines = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lines.add(toLine(i + 1, stripCr(raw.get(i))));
+        }
+        return lines;
+    }
+
+    private static String stripCr(String s) {
+        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static SdpLine toLine(int number, String raw) {
+        // RFC 8866 section 5: <type>=<value>, type one letter, no whitespace around '='.
+        if (raw.length() < 2 || raw.charAt(1) != '=' || raw.charAt(0) < 'a' || raw.charAt(0) > 'z') {
+            throw new SdpParseException(number, raw, LINE_SYNTAX);
+        }
+        if (raw.indexOf(0) >= 0 || raw.indexOf('\r') >= 0) {
+            throw new SdpParseException(number, raw, LINE_SYNTAX + " without NUL or CR inside the line");
+        }
+        return new SdpLine(raw.charAt(0), raw.substring(2));
+    }
+
+    /** Checks the structure and parses every line; line numbers count from 1. */
+    static SessionDescription assemble(List<SdpLine> lines) {
+        if (lines.isEmpty()) {
+            throw new SdpParseException(1, null, "v=0");
+        }
+        SdpLine first = lines.get(0);
+        if (first.type() != 'v' || !first.value().equals("0")) {
+            throw new SdpParseException(1, first.toString(), "v=0");
+        }
+        int firstMedia = 0;
+        while (firstMedia < lines.size() && lines.get(firstMedia).type() != 'm') {
+            firstMedia++;
+        }
+        ParsedLines session = parseSession(lines, firstMedia);
+        List<ParsedLines> media = new ArrayList<>();
+        int start = firstMedia;
+        while (start < lines.size()) {
+            int end = start + 1;
+            while (end < lines.size() && lines.get(end).type() != 'm') {
+                end++;
+            }
+            media.add(parseMedia(lines, start, end));
+            start = end;
+        }
+        return new SessionDescription(session, media);
+    }
+
+    private static ParsedLines parseSession(List<SdpLine> lines, int end) {
+        List<ParsedLine> out = new ArrayList<>();
+        int origins = 0;
+        int names = 0;
+        int timings = 0;
+        for (int i = 0; i < end; i++) {
+            SdpLine line = lines.get(i);
+            if (i > 0 && (line.type() == 'v' || SESSION_TYPES.indexOf(line.type()) < 0)) {
+                throw new SdpParseException(i + 1, line.toString(),
+                        "a session-level line (o= s= i= u= e= p= c= b= t= r= z= k= a=) or m=");
+            }
+            origins += once(line, 'o', origins, i);
+            names += once(line, 's', names, i);
+            timings += line.type() == 't' ? 1 : 0;
+            out.add(parse(i + 1, line));
+        }
+        String next = end < lines.size() ? lines.get(end).toString() : null;
+        requirePresent(origins, end + 1, next, Origin.SYNTAX);
+        requirePresent(names, end + 1, next, "s=<session name>");
+        requirePresent(timings, end + 1, next, Timing.SYNTAX);
+        return new ParsedLines(out);
+    }
+
+    /** Counts a line of a type that may appear only once per session (RFC 8866 section 5). */
+    private static int once(SdpLine line, char type, int seen, int index) {
+        if (line.type() != type) {
+            return 0;
+        }
+        if (seen > 0) {
+            throw new SdpParseException(index + 1, line.toString(), "a single " + type + "= line per session");
+        }
+        return 1;
+    }
+
+    private static void requirePresent(int count, int number, String line, String syntax) {
+        if (count == 0) {
+            throw new SdpParseException(number, line, syntax + " before the first m= line");
+        }
+    }
+
+    private static ParsedLines parseMedia(List<SdpLine> lines, int start, int end) {
+        List<ParsedLine> out = new ArrayList<>();
+        out.add(parse(start + 1, lines.get(start)));
+        for (int i = start + 1; i < end; i++) {
+            SdpLine line = lines.get(i);
+            if (MEDIA_TYPES.indexOf(line.type()) < 0) {
+                throw new SdpParseException(i + 1, line.toString(), "a media-level line (i= c= b= k= a=) or m=");
+            }
+            out.add(parse(i + 1, line));
+        }
+        return new ParsedLines(out);
+    }
+
+    /** Validates a media section on its own, as builders make them; line 1 is its m= line. */
+    static ParsedLines media(List<SdpLine> lines) {
+        if (lines.isEmpty() || lines.get(0).type() != 'm') {
+            throw new SdpParseException(1, lines.isEmpty() ? null : lines.get(0).toString(), MediaLine.SYNTAX);
+        }
+        return parseMedia(lines, 0, lines.size());
+    }
+
+    private static ParsedLine parse(int number, SdpLine line) {
+        try {
+            return LineParser.parse(line);
+        } catch (IllegalArgumentException e) {
+            // Includes NumberFormatException; every malformed value ends up here.
+            throw new SdpParseException(number, line.toString(), LineParser.syntax(line));
+        }
+    }
+}
