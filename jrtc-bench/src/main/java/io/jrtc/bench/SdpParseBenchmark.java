@@ -1,5 +1,6 @@
 package io.jrtc.bench;
 
+import io.jrtc.sdp.Candidate;
 import io.jrtc.sdp.SessionDescription;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,9 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SdpParseBenchmark {
+    private static final Candidate CANDIDATE = Candidate.parse(
+            "candidate:3442447574 1 udp 2122260223 127.0.0.1 54321 typ host generation 0 network-id 1");
+
     private String offer;
     private SessionDescription parsed;
 
@@ -49,10 +53,16 @@ public class SdpParseBenchmark {
         return n;
     }
 
-    /** Write the parsed model back to SDP text. */
+    /**
+     * Edit and write: add a trickled candidate to the first section of the parsed offer and write
+     * the new description (what an agent does when it adds gathered candidates to its SDP).
+     */
     @Benchmark
-    public String writeChromiumOffer() {
-        return parsed.toString();
+    public String addCandidateAndWrite() {
+        return parsed.toBuilder()
+                .editMedia(0, m -> m.candidate(CANDIDATE))
+                .build()
+                .toString();
     }
 
     static String resource(String name) {

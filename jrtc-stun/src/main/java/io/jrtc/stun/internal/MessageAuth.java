@@ -69,11 +69,43 @@ public final class MessageAuth {
         // password must still work.
         byte[] k = key.length == 0 ? new byte[1] : key;
         try {
-            Mac mac = Mac.getInstance(algorithm);
+            Mac mac = newMac(algorithm);
             mac.init(new SecretKeySpec(k, algorithm));
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(algorithm + " is required of every JDK", e);
+        }
+    }
+
+    // Mac.getInstance walks the provider list on every call, which costs more than the HMAC of a
+    // connectivity check; cloning an uninitialised prototype skips that (every check and every
+    // TURN message goes through here).
+    private static final Mac SHA1_PROTOTYPE = prototype("HmacSHA1");
+    private static final Mac SHA256_PROTOTYPE = prototype("HmacSHA256");
+
+    private static Mac prototype(String algorithm) {
+        try {
+            Mac mac = Mac.getInstance(algorithm);
+            mac.getProvider(); // settles the provider now, so clones never race to choose one
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is required of every JDK", e);
+        }
+    }
+
+    private static Mac newMac(String algorithm) throws GeneralSecurityException {
+        Mac prototype = switch (algorithm) {
+            case HMAC_SHA1 -> SHA1_PROTOTYPE;
+            case HMAC_SHA256 -> SHA256_PROTOTYPE;
+            default -> null;
+        };
+        if (prototype == null) {
+            return Mac.getInstance(algorithm);
+        }
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return Mac.getInstance(algorithm);
         }
     }
 }
