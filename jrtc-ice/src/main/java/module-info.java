@@ -1,0 +1,3 @@
+/** A sans-IO ICE agent (RFC 8445, RFC 8838, RFC 7675), TURN client (RFC 8656), mDNS candidates. */
+module io.jrtc.ice {
+}

@@ -1,0 +1,3 @@
+/** RTP and RTCP packets (RFC 3550), header extensions, payloaders, interceptors. */
+module io.jrtc.rtp {
+}

@@ -1,0 +1,3 @@
+/** SRTP and SRTCP (RFC 3711, RFC 6188, RFC 7714) with javax.crypto. */
+module io.jrtc.srtp {
+}
