@@ -1,0 +1,34 @@
+#!/bin/sh
+# Installs the third-party programs the test suite runs (real peers and tools), when missing.
+# Each line of tools/test-deps is: <command> <Debian package>. Run by ./jrtc test before Maven;
+# CI and new machines start without them. Needs root (or sudo) and Debian's package registry.
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+
+missing_pkgs=""
+missing_cmds=""
+while read -r cmd pkg _comment; do
+  case "$cmd" in ''|'#'*) continue ;; esac
+  if ! command -v "$cmd" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$cmd" ] && [ ! -x "/sbin/$cmd" ]; then
+    missing_cmds="$missing_cmds $cmd"
+    case " $missing_pkgs " in *" $pkg "*) ;; *) missing_pkgs="$missing_pkgs $pkg" ;; esac
+  fi
+done < "$ROOT/tools/test-deps"
+
+[ -n "$missing_pkgs" ] || exit 0
+
+echo "jrtc: installing test dependencies:$missing_pkgs (missing:$missing_cmds)"
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO="sudo -n"
+else
+  echo "jrtc: the tests need$missing_cmds; install them with: apt-get install -y$missing_pkgs" >&2
+  exit 1
+fi
+# shellcheck disable=SC2086
+if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing_pkgs; } >/tmp/jrtc-apt.log 2>&1; then
+  tail -20 /tmp/jrtc-apt.log >&2
+  echo "jrtc: could not install$missing_pkgs; install them with: apt-get install -y$missing_pkgs" >&2
+  exit 1
+fi
