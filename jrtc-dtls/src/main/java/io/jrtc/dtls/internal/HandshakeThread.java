@@ -1,0 +1,56 @@
+package io.jrtc.dtls.internal;
+
+import java.io.IOException;
+import org.bouncycastle.tls.DTLSClientProtocol;
+import org.bouncycastle.tls.DTLSServerProtocol;
+import org.bouncycastle.tls.DTLSTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs BC's blocking DTLS handshake on a virtual thread over a {@link DatagramPipe}. */
+public final class HandshakeThread {
+    private static final Logger LOG = LoggerFactory.getLogger(HandshakeThread.class);
+
+    private final DatagramPipe pipe;
+    private volatile DTLSTransport result;
+    private volatile Throwable error;
+
+    private HandshakeThread(DatagramPipe pipe) {
+        this.pipe = pipe;
+    }
+
+    /**
+     * Starts the handshake and returns once BC waits for its first input (a client has then sent
+     * its ClientHello).
+     */
+    public static HandshakeThread start(boolean client, PeerSettings settings, HandshakeOutcome outcome,
+            DatagramPipe pipe) {
+        HandshakeThread h = new HandshakeThread(pipe);
+        Thread.ofVirtual().name(client ? "jrtc-dtls-client" : "jrtc-dtls-server").start(() -> h.run(client, settings, outcome));
+        pipe.awaitStarted();
+        return h;
+    }
+
+    private void run(boolean client, PeerSettings settings, HandshakeOutcome outcome) {
+        try {
+            result = client
+                    ? new DTLSClientProtocol().connect(new WebRtcTlsClient(settings, outcome), pipe)
+                    : new DTLSServerProtocol().accept(new WebRtcTlsServer(settings, outcome), pipe);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("DTLS handshake ended: {}", e.toString());
+            error = e;
+        } finally {
+            pipe.finish();
+        }
+    }
+
+    /** The connected transport once the thread has finished successfully, else null. */
+    public DTLSTransport result() {
+        return result;
+    }
+
+    /** Why the handshake failed, or null. */
+    public Throwable error() {
+        return error;
+    }
+}

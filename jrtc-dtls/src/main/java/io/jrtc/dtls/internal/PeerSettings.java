@@ -1,0 +1,21 @@
+package io.jrtc.dtls.internal;
+
+import io.jrtc.dtls.DtlsFingerprint;
+import io.jrtc.dtls.SrtpProfile;
+import java.security.PrivateKey;
+import java.util.List;
+import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
+
+/**
+ * What the BC client and server callbacks need from the configuration.
+ *
+ * @param crypto BC's JCA crypto over the JDK providers
+ * @param privateKey our certificate's key
+ * @param certificateDer our certificate
+ * @param ecdsa whether our key is ECDSA (else RSA)
+ * @param remoteFingerprints the peer's fingerprints from its SDP; its certificate must match one
+ * @param srtpProfiles use_srtp profiles in our order of preference; empty for none
+ * @param resendMillis the initial retransmission wait handed to BC, in wall-clock milliseconds
+ */
+public record PeerSettings(JcaTlsCrypto crypto, PrivateKey privateKey, byte[] certificateDer, boolean ecdsa,
+        List<DtlsFingerprint> remoteFingerprints, List<SrtpProfile> srtpProfiles, int resendMillis) {}

@@ -1,0 +1,49 @@
+package io.jrtc.sctp;
+
+import io.jrtc.sctp.internal.ParameterCodec;
+import io.jrtc.sctp.internal.Writer;
+import java.util.List;
+
+/**
+ * INIT chunk (RFC 9260 §3.3.2).
+ *
+ * @param initiateTag the verification tag the peer must put on packets to the sender
+ * @param arwnd advertised receiver window credit in bytes
+ * @param outboundStreams number of outbound streams requested
+ * @param inboundStreams maximum number of inbound streams
+ * @param initialTsn first TSN the sender will use
+ * @param parameters optional and variable-length parameters
+ */
+public record InitChunk(long initiateTag, long arwnd, int outboundStreams, int inboundStreams,
+        long initialTsn, List<Parameter> parameters) implements Chunk {
+    /** Copies the list. */
+    public InitChunk {
+        parameters = List.copyOf(parameters);
+    }
+
+    @Override
+    public int type() {
+        return INIT;
+    }
+
+    @Override
+    public int flags() {
+        return 0;
+    }
+
+    /** The first parameter of the given class, or null. */
+    public <T extends Parameter> T parameter(Class<T> kind) {
+        for (Parameter p : parameters) {
+            if (kind.isInstance(p)) {
+                return kind.cast(p);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void writeValue(Writer w) {
+        w.u32(initiateTag).u32(arwnd).u16(outboundStreams).u16(inboundStreams).u32(initialTsn);
+        ParameterCodec.encodeAll(w, parameters);
+    }
+}

@@ -1,0 +1,489 @@
+package io.jrtc.sctp;
+
+import io.jrtc.sctp.internal.Delivered;
+import io.jrtc.sctp.internal.OutChunk;
+import io.jrtc.sctp.internal.OutMessage;
+import io.jrtc.sctp.internal.PacketBuilder;
+import io.jrtc.sctp.internal.Receiver;
+import io.jrtc.sctp.internal.RtoEstimator;
+import io.jrtc.sctp.internal.SendQueue;
+import io.jrtc.sctp.internal.Sender;
+import io.jrtc.sctp.internal.StateCookie;
+import io.jrtc.sctp.internal.StreamResetter;
+import java.util.ArrayDeque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A sans-IO SCTP association (RFC 9260) as WebRTC uses it over DTLS (RFC 8261): one path, whole
+ * packets in and out as byte arrays, time always an argument. Drive it with
+ * {@link #handleInput}, {@link #handleTimeout}, {@link #pollTransmit}, {@link #pollTimeout} and
+ * {@link #pollEvent}. Not thread-safe: use it from one thread or serial context.
+ *
+ * <p>Both peers may call {@link #connect} (WebRTC's simultaneous open, RFC 9260 §5.2.1); an
+ * association that never connects answers an INIT (passive open). Malformed or unexpected input
+ * is dropped and counted in {@link #stats()}, never thrown.
+ */
+public final class SctpAssociation {
+    private static final Logger LOG = LoggerFactory.getLogger(SctpAssociation.class);
+    private static final long COOKIE_LIFETIME = 60_000_000_000L;
+    private static final int MAX_INIT_RETRANSMITS = 8;
+    private static final int MAX_STREAMS = 65_535;
+
+    final SctpConfig config;
+    final long localTag;
+    final long localInitialTsn;
+    final byte[] cookieKey = new byte[32];
+    final SendQueue queue = new SendQueue();
+    final ArrayDeque<Chunk> control = new ArrayDeque<>();
+    private final ArrayDeque<SctpEvent> events = new ArrayDeque<>();
+    final RtoEstimator rto;
+    final Counters counters = new Counters();
+    private SctpState state = SctpState.CLOSED;
+    private boolean terminated;
+    private long peerTag;
+    private int features;
+    private Sender sender;
+    private Receiver receiver;
+    private StreamResetter resetter;
+    private final ChunkTimer t1 = new ChunkTimer();
+    private final ChunkTimer t2 = new ChunkTimer();
+    private long clock;
+    private long heartbeatDeadline = Long.MAX_VALUE;
+
+    /** What the peer's INIT ACK said, kept until its COOKIE ACK establishes the association. */
+    record PeerInit(long tag, long initialTsn, long rwnd, int features, int inboundStreams) {}
+
+    /** Set by {@link InputHandler} from an INIT ACK; used when the COOKIE ACK arrives. */
+    PeerInit peerInit;
+    /** The Initiate Tag of the last INIT, which our INIT ACK must carry. */
+    long initAckTag;
+    private int outboundStreams = MAX_STREAMS;
+    private int heartbeatsUnanswered;
+
+    static final class Counters {
+        long packetsReceived, packetsSent, malformed, badChecksums, badTags, unknownChunks, unexpected, messages;
+    }
+
+    /** A new association in state CLOSED. */
+    public SctpAssociation(SctpConfig config) {
+        this.config = config;
+        this.localTag = 1 + (config.random().nextLong() & 0xfffffffeL) % 0xfffffffeL;
+        this.localInitialTsn = config.random().nextLong() & 0xffffffffL;
+        config.random().nextBytes(cookieKey);
+        this.rto = new RtoEstimator(config.initialRto().toNanos(), config.minRto().toNanos(), config.maxRto().toNanos());
+    }
+
+    // ---- public API
+
+    /** Starts the handshake by sending INIT (RFC 9260 §5.1 A). */
+    public void connect(long now) {
+        if (state != SctpState.CLOSED || terminated) {
+            throw new IllegalStateException("connect() only once, on a new association; state is " + state);
+        }
+        clock = Math.max(clock, now);
+        state = SctpState.COOKIE_WAIT;
+        Chunk init = new InitChunk(localTag, config.receiveWindow(), MAX_STREAMS, MAX_STREAMS, localInitialTsn, localParameters());
+        control.add(init);
+        t1.start(init, now, rto.rto());
+    }
+
+    /**
+     * Queues a message. Allowed from creation until shutdown; data waits for the handshake.
+     *
+     * @throws IllegalArgumentException if the message is larger than {@code maxMessageSize}
+     * @throws IllegalStateException if the association is closed or shutting down
+     */
+    public void send(long now, int streamId, long ppid, byte[] data, SendOptions options) {
+        send(now, streamId, ppid, data, options, true);
+    }
+
+    /**
+     * Queues a reliable, ordered control message (such as DCEP) that is not counted in
+     * {@link #bufferedAmount(int)}; otherwise like {@link #send(long, int, long, byte[], SendOptions)}.
+     */
+    public void sendControl(long now, int streamId, long ppid, byte[] data) {
+        send(now, streamId, ppid, data, SendOptions.RELIABLE, false);
+    }
+
+    private void send(long now, int streamId, long ppid, byte[] data, SendOptions options, boolean counted) {
+        if (data.length > config.maxMessageSize()) {
+            throw new IllegalArgumentException("message of " + data.length + " bytes exceeds max-message-size "
+                    + config.maxMessageSize() + "; raise SctpConfig.maxMessageSize if the peer allows it");
+        }
+        if (data.length == 0) {
+            throw new IllegalArgumentException("SCTP cannot carry empty messages; send one byte with the *_EMPTY PPID (RFC 8831 §6.6)");
+        }
+        if (terminated || state.compareTo(SctpState.ESTABLISHED) > 0) {
+            throw new IllegalStateException("association is " + (terminated ? "closed" : state));
+        }
+        if (streamId < 0 || streamId >= outboundStreams) {
+            throw new IllegalArgumentException("stream id " + streamId + " is not below the " + outboundStreams
+                    + " streams the peer accepts");
+        }
+        clock = Math.max(clock, now);
+        long expires = options.maxLifetime() == null ? Long.MAX_VALUE : now + options.maxLifetime().toNanos();
+        OutMessage m = new OutMessage(streamId, ppid, data, options.ordered(), options.maxRetransmits(), expires);
+        m.counted = counted;
+        queue.add(m);
+    }
+
+    /** Bytes queued on a stream that have not been sent once (the W3C bufferedAmount). */
+    public long bufferedAmount(int streamId) {
+        return queue.buffered(streamId);
+    }
+
+    /** Bytes queued on all streams that have not been sent once. */
+    public long bufferedAmount() {
+        return queue.totalBuffered();
+    }
+
+    /** Resets an outgoing stream (RFC 6525) once its queued data has been sent; see {@link SctpEvent.OutgoingStreamsReset}. */
+    public void resetStream(int streamId) {
+        if (resetter != null) {
+            resetter.request(streamId);
+        } else if (!terminated) {
+            throw new IllegalStateException("streams can be reset once the association is established");
+        }
+    }
+
+    /** Graceful close (RFC 9260 §9.2): queued data is delivered first. */
+    public void shutdown(long now) {
+        if (state == SctpState.ESTABLISHED) {
+            state = SctpState.SHUTDOWN_PENDING;
+            maybeProgressShutdown(now);
+        } else if (state == SctpState.COOKIE_WAIT || state == SctpState.COOKIE_ECHOED) {
+            terminate("shut down before established", false);
+        }
+    }
+
+    /** Ungraceful close: sends ABORT with a User-Initiated Abort cause (RFC 9260 §9.1). */
+    public void abort(String reason) {
+        if (terminated) {
+            return;
+        }
+        if (state != SctpState.CLOSED && state != SctpState.COOKIE_WAIT) {
+            control.clear();
+            control.add(new AbortChunk(false, List.of(ErrorCause.text(ErrorCause.USER_INITIATED_ABORT, reason))));
+        }
+        terminate(reason, true);
+    }
+
+    public SctpState state() {
+        return state;
+    }
+
+    /** Whether both sides announced I-DATA (RFC 8260) and it is in use. */
+    public boolean interleaving() {
+        return (features & StateCookie.FEATURE_IDATA) != 0;
+    }
+
+    /** Whether both sides support partial reliability (RFC 3758). */
+    public boolean partialReliability() {
+        return (features & StateCookie.FEATURE_FORWARD_TSN) != 0;
+    }
+
+    public SctpStats stats() {
+        Counters c = counters;
+        Sender s = sender;
+        return new SctpStats(c.packetsReceived, c.packetsSent, c.malformed, c.badChecksums, c.badTags,
+                c.unknownChunks, c.unexpected, receiver == null ? 0 : receiver.duplicateTsns,
+                receiver == null ? 0 : receiver.outOfWindow, s == null ? 0 : s.retransmissions,
+                s == null ? 0 : s.fastRetransmits, s == null ? 0 : s.t3Expirations,
+                s == null ? 0 : s.abandonedMessages, c.messages, s == null ? 0 : s.congestion().cwnd(),
+                s == null ? 0 : s.congestion().ssthresh(), rto.srtt(), rto.rto(), s == null ? 0 : s.flightBytes());
+    }
+
+    /** The next event, or null. */
+    public SctpEvent pollEvent() {
+        return events.poll();
+    }
+
+    // ---- sans-IO input
+
+    /** A packet arrived (the payload of one DTLS record). Never throws on bad input. */
+    public void handleInput(long now, byte[] packet) {
+        counters.packetsReceived++;
+        clock = Math.max(clock, now);
+        if (terminated) {
+            return;
+        }
+        SctpPacket p;
+        try {
+            p = SctpPacket.parse(packet, zeroChecksumAccepted());
+        } catch (SctpParseException e) {
+            if (e.offset() == 8) {
+                counters.badChecksums++;
+            } else {
+                counters.malformed++;
+            }
+            LOG.debug("dropped malformed SCTP packet: {}", e.getMessage());
+            return;
+        }
+        if (!tagOk(p)) {
+            counters.badTags++;
+            LOG.debug("dropped SCTP packet with wrong verification tag");
+            return;
+        }
+        clock = now;
+        new InputHandler(this, now).handle(p);
+        afterInput(now);
+    }
+
+    private boolean zeroChecksumAccepted() {
+        return config.zeroChecksum();
+    }
+
+    // RFC 9260 §8.5 and §8.5.1: which verification tag each packet must carry.
+    private boolean tagOk(SctpPacket p) {
+        Chunk first = p.chunks().get(0);
+        if (first instanceof InitChunk) {
+            return p.verificationTag() == 0 && p.chunks().size() == 1;
+        }
+        boolean reflected = (first instanceof AbortChunk a && a.tagReflected())
+                || (first instanceof ShutdownCompleteChunk sc && sc.tagReflected());
+        if (reflected) {
+            return peerTag != 0 && p.verificationTag() == peerTag;
+        }
+        if (first instanceof AbortChunk && p.verificationTag() == localTag) {
+            return true;
+        }
+        return p.verificationTag() == localTag;
+    }
+
+    /** The time asked for by {@link #pollTimeout()} has come. */
+    public void handleTimeout(long now) {
+        clock = Math.max(clock, now);
+        if (terminated) {
+            return;
+        }
+        if (now >= t1.deadline()) {
+            onT1(now);
+        }
+        if (now >= t2.deadline()) {
+            onT2(now);
+        }
+        if (sender != null && now >= sender.t3Deadline()) {
+            sender.onT3(now, queue);
+            if (sender.consecutiveTimeouts() > config.maxRetransmissions()) {
+                failWithAbort("peer unreachable: " + sender.consecutiveTimeouts() + " consecutive retransmission timeouts");
+                return;
+            }
+        }
+        if (now >= heartbeatDeadline && state == SctpState.ESTABLISHED) {
+            sendHeartbeat(now);
+        }
+    }
+
+    /** When {@link #handleTimeout} should next be called, or {@code Long.MAX_VALUE}. */
+    public long pollTimeout() {
+        if (terminated) {
+            return Long.MAX_VALUE;
+        }
+        long t = Math.min(t1.deadline(), t2.deadline());
+        if (sender != null) {
+            t = Math.min(t, sender.t3Deadline());
+            t = Math.min(t, heartbeatDeadline);
+        }
+        if (receiver != null) {
+            t = Math.min(t, receiver.sackDeadline());
+        }
+        if (resetter != null) {
+            t = Math.min(t, resetter.deadline());
+        }
+        return t;
+    }
+
+    /** The next packet to send, or null. */
+    public byte[] pollTransmit() {
+        byte[] out = new OutputBuilder(this, clock).next();
+        if (out != null) {
+            counters.packetsSent++;
+        }
+        return out;
+    }
+
+    /** Like {@link #pollTransmit()} but with the current time, so data may be stamped and timers armed precisely. */
+    public byte[] pollTransmit(long now) {
+        clock = Math.max(clock, now);
+        return pollTransmit();
+    }
+
+    // ---- internals shared with InputHandler and OutputBuilder (same package)
+
+    List<Parameter> localParameters() {
+        return Negotiation.localParameters(config);
+    }
+
+    int negotiate(List<Parameter> peerParams) {
+        return Negotiation.negotiate(config, peerParams);
+    }
+
+
+
+
+    long peerTag() {
+        return peerTag;
+    }
+
+    void peerTag(long tag) {
+        peerTag = tag;
+    }
+
+    boolean terminated() {
+        return terminated;
+    }
+
+
+
+    Sender sender() {
+        return sender;
+    }
+
+    Receiver receiver() {
+        return receiver;
+    }
+
+    StreamResetter resetter() {
+        return resetter;
+    }
+
+
+    int features() {
+        return features;
+    }
+
+    void state(SctpState s) {
+        state = s;
+    }
+
+    void event(SctpEvent e) {
+        events.add(e);
+    }
+
+    void startT1(Chunk c, long now) {
+        t1.start(c, now, rto.rto());
+    }
+
+    void stopT1() {
+        t1.stop();
+    }
+
+    void startT2(Chunk c, long now) {
+        control.add(c);
+        t2.start(c, now, rto.rto());
+    }
+
+    /** Builds the data path from the negotiated parameters and reports the connection. */
+    void establish(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound) {
+        peerTag = peerTagValue;
+        outboundStreams = Math.min(MAX_STREAMS, peerInbound); // RFC 9260 §5.1.1: never above the peer's MIS
+        features = negotiated;
+        sender = new Sender(localInitialTsn, peerRwnd, config.mtu(), config.initialCwndPackets(), rto);
+        receiver = new Receiver(peerInitialTsn, config.receiveWindow(), interleaving());
+        resetter = new StreamResetter(localInitialTsn, peerInitialTsn);
+        state = SctpState.ESTABLISHED;
+        stopT1();
+        heartbeatDeadline = now + config.heartbeatInterval().toNanos();
+        events.add(new SctpEvent.Connected());
+        LOG.debug("SCTP association established (I-DATA {}, FORWARD TSN {})", interleaving(), partialReliability());
+    }
+
+    boolean sendsZeroChecksum() {
+        return (features & StateCookie.FEATURE_ZERO_CHECKSUM) != 0;
+    }
+
+    private void onT1(long now) {
+        rto.backOff();
+        Chunk c = t1.fire(now, rto.rto(), MAX_INIT_RETRANSMITS);
+        if (c == null) {
+            terminate("handshake timed out after " + MAX_INIT_RETRANSMITS + " retransmissions", false);
+        } else {
+            control.add(c);
+        }
+    }
+
+    private void onT2(long now) {
+        rto.backOff();
+        Chunk c = t2.fire(now, rto.rto(), config.maxRetransmissions());
+        if (c == null) {
+            failWithAbort("shutdown timed out");
+        } else {
+            control.add(c);
+        }
+    }
+
+    void stopT2() {
+        t2.stop();
+    }
+
+    private void sendHeartbeat(long now) {
+        if (++heartbeatsUnanswered > config.maxRetransmissions()) {
+            failWithAbort("peer unreachable: " + config.maxRetransmissions() + " heartbeats unanswered");
+            return;
+        }
+        java.nio.ByteBuffer info = java.nio.ByteBuffer.allocate(16).putLong(now).putLong(config.random().nextLong());
+        control.add(new HeartbeatChunk(info.array()));
+        heartbeatDeadline = now + config.heartbeatInterval().toNanos() + rto.rto();
+    }
+
+    void onHeartbeatAck(long now, byte[] info) {
+        if (info.length == 16) {
+            long sentAt = java.nio.ByteBuffer.wrap(info).getLong();
+            if (sentAt <= now && now - sentAt < COOKIE_LIFETIME) {
+                rto.sample(now - sentAt);
+            }
+        }
+    }
+
+    void failWithAbort(String reason) {
+        control.clear();
+        control.add(new AbortChunk(false, List.of(ErrorCause.text(ErrorCause.PROTOCOL_VIOLATION, reason))));
+        terminate(reason, true);
+    }
+
+    void terminate(String reason, boolean aborted) {
+        if (!terminated) {
+            terminated = true;
+            state = SctpState.CLOSED;
+            t1.stop();
+            t2.stop();
+            events.add(new SctpEvent.Closed(reason, aborted));
+            LOG.debug("SCTP association closed: {}", reason);
+        }
+    }
+
+    long cookieLifetime() {
+        return COOKIE_LIFETIME;
+    }
+
+    /** Moves messages to events, and the shutdown sequence along, after input was processed. */
+    private void afterInput(long now) {
+        if (receiver != null) {
+            Delivered d;
+            while ((d = receiver.poll()) != null) {
+                counters.messages++;
+                events.add(new SctpEvent.MessageReceived(d.streamId(), d.ppid(), d.data(), d.unordered()));
+            }
+        }
+        if (sender != null) {
+            heartbeatDeadline = now + config.heartbeatInterval().toNanos();
+            heartbeatsUnanswered = 0; // any authenticated packet shows the peer is alive
+        }
+        maybeProgressShutdown(now);
+    }
+
+    void maybeProgressShutdown(long now) {
+        if (terminated || sender == null || sender.hasOutstanding() || !queue.isEmpty()) {
+            return;
+        }
+        if (state == SctpState.SHUTDOWN_PENDING) {
+            state = SctpState.SHUTDOWN_SENT;
+            startT2(new ShutdownChunk(receiver.cumTsn() & 0xffffffffL), now);
+        } else if (state == SctpState.SHUTDOWN_RECEIVED) {
+            state = SctpState.SHUTDOWN_ACK_SENT;
+            startT2(new ShutdownAckChunk(), now);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.jrtc.sctp;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Settings of one association. Defaults suit WebRTC over DTLS: port 5000, 1200-byte packets,
+ * 256 KiB messages (the SDP {@code a=max-message-size} default of RFC 8841), RTO between 120 ms and
+ * 10 s, a 16 MiB receive window, I-DATA, RE-CONFIG and FORWARD TSN announced.
+ *
+ * @param localPort SCTP source port
+ * @param remotePort SCTP destination port
+ * @param mtu largest SCTP packet produced, in bytes
+ * @param maxMessageSize largest message {@code send} accepts (the peer's max-message-size)
+ * @param receiveWindow bytes the receiver buffers (advertised as a_rwnd)
+ * @param initialCwndPackets initial congestion window in packets
+ * @param initialRto RTO before the first RTT measurement
+ * @param minRto lower bound of the RTO
+ * @param maxRto upper bound of the RTO
+ * @param heartbeatInterval idle time before a HEARTBEAT
+ * @param maxRetransmissions consecutive timeouts before the association fails (RFC 9260 Association.Max.Retrans)
+ * @param announceIData offer I-DATA (RFC 8260); used when both sides offer it
+ * @param zeroChecksum offer and use zero checksums (RFC 9653): only when carried over DTLS
+ * @param random source of verification tags, initial TSNs and the cookie key
+ */
+public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageSize, long receiveWindow,
+        int initialCwndPackets, Duration initialRto, Duration minRto, Duration maxRto,
+        Duration heartbeatInterval, int maxRetransmissions, boolean announceIData, boolean zeroChecksum,
+        RandomGenerator random) {
+    /** The data channel default port (RFC 8841). */
+    public static final int DEFAULT_PORT = 5000;
+    /** Default max-message-size (RFC 8841 §6.1). */
+    public static final int DEFAULT_MAX_MESSAGE_SIZE = 256 * 1024;
+
+    /** Checks the values. */
+    public SctpConfig {
+        Objects.requireNonNull(random, "random");
+        if (mtu < 256 || mtu > 65_507) {
+            throw new IllegalArgumentException("mtu must be in 256..65507: " + mtu);
+        }
+        if (maxMessageSize < 1 || receiveWindow < mtu || initialCwndPackets < 1 || maxRetransmissions < 1) {
+            throw new IllegalArgumentException("maxMessageSize, receiveWindow, initialCwndPackets and maxRetransmissions must be positive");
+        }
+    }
+
+    /** The defaults with a {@link SecureRandom}. */
+    public static SctpConfig defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.localPort = localPort;
+        b.remotePort = remotePort;
+        b.mtu = mtu;
+        b.maxMessageSize = maxMessageSize;
+        b.receiveWindow = receiveWindow;
+        b.initialCwndPackets = initialCwndPackets;
+        b.initialRto = initialRto;
+        b.minRto = minRto;
+        b.maxRto = maxRto;
+        b.heartbeatInterval = heartbeatInterval;
+        b.maxRetransmissions = maxRetransmissions;
+        b.announceIData = announceIData;
+        b.zeroChecksum = zeroChecksum;
+        b.random = random;
+        return b;
+    }
+
+    /** Builds an {@link SctpConfig}. */
+    public static final class Builder {
+        private int localPort = DEFAULT_PORT;
+        private int remotePort = DEFAULT_PORT;
+        private int mtu = 1200;
+        private int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
+        private long receiveWindow = 16L << 20;
+        private int initialCwndPackets = 10;
+        private Duration initialRto = Duration.ofMillis(1000);
+        private Duration minRto = Duration.ofMillis(120);
+        private Duration maxRto = Duration.ofSeconds(10);
+        private Duration heartbeatInterval = Duration.ofSeconds(30);
+        private int maxRetransmissions = 10;
+        private boolean announceIData = true;
+        private boolean zeroChecksum;
+        private RandomGenerator random;
+
+        private Builder() {}
+
+        public Builder localPort(int v) { localPort = v; return this; }
+        public Builder remotePort(int v) { remotePort = v; return this; }
+        public Builder mtu(int v) { mtu = v; return this; }
+        public Builder maxMessageSize(int v) { maxMessageSize = v; return this; }
+        public Builder receiveWindow(long v) { receiveWindow = v; return this; }
+        public Builder initialCwndPackets(int v) { initialCwndPackets = v; return this; }
+        public Builder initialRto(Duration v) { initialRto = v; return this; }
+        public Builder minRto(Duration v) { minRto = v; return this; }
+        public Builder maxRto(Duration v) { maxRto = v; return this; }
+        public Builder heartbeatInterval(Duration v) { heartbeatInterval = v; return this; }
+        public Builder maxRetransmissions(int v) { maxRetransmissions = v; return this; }
+        public Builder announceIData(boolean v) { announceIData = v; return this; }
+        public Builder zeroChecksum(boolean v) { zeroChecksum = v; return this; }
+        /** Randomness for tags, TSNs and the cookie key; seed it in tests for reproducible runs. */
+        public Builder random(RandomGenerator v) { random = v; return this; }
+
+        public SctpConfig build() {
+            return new SctpConfig(localPort, remotePort, mtu, maxMessageSize, receiveWindow, initialCwndPackets,
+                    initialRto, minRto, maxRto, heartbeatInterval, maxRetransmissions, announceIData, zeroChecksum,
+                    random != null ? random : new SecureRandom());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.jrtc.sctp;
+
+import java.util.List;
+
+/** What an association reports through {@link SctpAssociation#pollEvent()}. */
+public sealed interface SctpEvent {
+    /** The association is established (COOKIE ACK sent or received). */
+    record Connected() implements SctpEvent {}
+
+    /** A complete message arrived, in order for ordered messages. */
+    record MessageReceived(int streamId, long ppid, byte[] data, boolean unordered) implements SctpEvent {}
+
+    /** The peer reset its outgoing streams, so these incoming streams are closed (RFC 6525). */
+    record IncomingStreamsReset(List<Integer> streams) implements SctpEvent {}
+
+    /** Our reset of these outgoing streams was performed by the peer (RFC 6525). */
+    record OutgoingStreamsReset(List<Integer> streams) implements SctpEvent {}
+
+    /** The association ended: by SHUTDOWN, by ABORT (either side), or by a failure. */
+    record Closed(String reason, boolean aborted) implements SctpEvent {}
+}

@@ -1,0 +1,83 @@
+package io.jrtc.sctp;
+
+import io.jrtc.testkit.Datagram;
+import io.jrtc.testkit.Endpoint;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** An association as a testkit endpoint: SCTP packets go straight into UDP datagrams (no DTLS). */
+final class Peer implements Endpoint {
+    final SctpAssociation assoc;
+    final InetSocketAddress local;
+    InetSocketAddress remote;
+    final List<SctpEvent> events = new ArrayList<>();
+    final List<SctpEvent.MessageReceived> messages = new ArrayList<>();
+    /** Virtual arrival time of each entry of {@link #messages}. */
+    final List<Long> arrivals = new ArrayList<>();
+    Consumer<SctpEvent> onEvent = e -> { };
+    /** Runs after every input and timeout, e.g. to keep a send buffer topped up. */
+    Runnable afterEach = () -> { };
+    long now;
+    private final String name;
+
+    Peer(String name, SctpConfig config, InetSocketAddress local) {
+        this.name = name;
+        this.assoc = new SctpAssociation(config);
+        this.local = local;
+    }
+
+    @Override
+    public void handleInput(long nowNanos, Datagram datagram) {
+        now = nowNanos;
+        assoc.handleInput(nowNanos, datagram.payload());
+        drainEvents();
+        afterEach.run();
+    }
+
+    @Override
+    public void handleTimeout(long nowNanos) {
+        now = nowNanos;
+        assoc.handleTimeout(nowNanos);
+        drainEvents();
+        afterEach.run();
+    }
+
+    void drainEvents() {
+        SctpEvent e;
+        while ((e = assoc.pollEvent()) != null) {
+            if (e instanceof SctpEvent.MessageReceived m) {
+                messages.add(m);
+                arrivals.add(now);
+            } else {
+                events.add(e);
+            }
+            onEvent.accept(e);
+        }
+    }
+
+    @Override
+    public Datagram pollTransmit() {
+        byte[] p = assoc.pollTransmit();
+        return p == null ? null : new Datagram(local, remote, p);
+    }
+
+    @Override
+    public long pollTimeout() {
+        return assoc.pollTimeout();
+    }
+
+    boolean connected() {
+        return events.stream().anyMatch(e -> e instanceof SctpEvent.Connected);
+    }
+
+    boolean closed() {
+        return events.stream().anyMatch(e -> e instanceof SctpEvent.Closed);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

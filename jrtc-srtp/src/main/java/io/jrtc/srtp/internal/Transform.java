@@ -1,0 +1,34 @@
+package io.jrtc.srtp.internal;
+
+/**
+ * The cryptographic transform of one SRTP context (one master key, one direction): session keys
+ * and the reusable cipher objects. Indices and replay state live in the caller; a transform only
+ * encrypts, decrypts, tags and verifies, in place. Results: the new length, or -1 if a tag did not
+ * verify. Not thread-safe.
+ */
+public sealed interface Transform permits CmTransform, GcmTransform {
+    /**
+     * Protects the RTP packet {@code buf[off, off+len)} with header length {@code hl}; the tag is
+     * written after it.
+     *
+     * @return the protected length
+     */
+    int protectRtp(byte[] buf, int off, int len, int hl, int ssrc, long index, boolean encrypt);
+
+    /** Verifies and decrypts an SRTP packet of {@code len} bytes (tag included); plaintext length or -1. */
+    int unprotectRtp(byte[] buf, int off, int len, int hl, int ssrc, long index, boolean encrypted);
+
+    /** Protects an RTCP packet with SRTCP index {@code index}, appending E||index and the tag (§3.4). */
+    int protectRtcp(byte[] buf, int off, int len, int ssrc, int index, boolean encrypt);
+
+    /** Verifies and decrypts an SRTCP packet of {@code len} bytes; RTCP length or -1. */
+    int unprotectRtcp(byte[] buf, int off, int len, int ssrc, int index, boolean encrypted);
+
+    /** Writes {@code v} big-endian at {@code b[at]}. */
+    static void putInt(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
+    }
+}
