@@ -171,10 +171,11 @@ public final class DtlsConfig {
 
         /**
          * The initial resend time given to Bouncy Castle's own wall-clock timer (default 2 ms).
-         * The transport's virtual timer decides when to retransmit; BC additionally waits for its
-         * timer, which the transport then sleeps out, so this is the real time one simulated
-         * timeout costs (doubling per consecutive timeout). Smaller makes simulations faster;
-         * larger makes BC less eager to resend on its own after a datagram it rejects.
+         * The transport's (virtual) retransmission timer decides when a flight is resent; BC
+         * additionally insists that its own timer has run out, which the transport then sleeps
+         * out on the handshake thread. So this is the real time one simulated timeout costs
+         * (doubling per consecutive timeout, at most 250 ms); with a real clock it has long
+         * passed by then. Resends BC would make on its own timer are dropped.
          */
         public Builder engineResendMillis(int millis) {
             this.engineResendMillis = millis;

@@ -47,6 +47,37 @@ class ConsentAndRestartTest {
     }
 
     @Test
+    void disconnectedRecoversWhenThePeerComesBack() {
+        IceWorld w = new IceWorld(55, NatType.FULL_CONE, null).peersWithStun(55).directSignaling().start();
+        assertTrue(w.runUntilConnected(Duration.ofSeconds(5)), w::status);
+        w.sim.runFor(Duration.ofSeconds(10));
+        w.sim.unbind(w.b);
+        assertTrue(w.sim.runUntil(() -> w.a.state() == IceConnectionState.DISCONNECTED, Duration.ofSeconds(15)), w::status);
+        w.sim.bind(w.hostB, 5000, w.b);
+        assertTrue(w.sim.runUntil(() -> w.a.state() == IceConnectionState.COMPLETED, Duration.ofSeconds(10)), w::status);
+        assertEquals(List.of(IceConnectionState.CHECKING, IceConnectionState.CONNECTED, IceConnectionState.COMPLETED,
+                IceConnectionState.DISCONNECTED, IceConnectionState.COMPLETED), w.a.states);
+    }
+
+    @Test
+    void tenMinutesOnALossyLinkStayConnected() {
+        IceWorld w = new IceWorld(56, NatType.PORT_RESTRICTED, NatType.PORT_RESTRICTED);
+        w.sim.defaultConditions(io.jrtc.testkit.LinkConditions.builder().delay(Duration.ofMillis(40))
+                .jitter(Duration.ofMillis(10)).loss(0.05).build());
+        w.peersWithStun(56).directSignaling().start();
+        assertTrue(w.runUntilConnected(Duration.ofSeconds(10)), w::status);
+        for (int minute = 0; minute < 10; minute++) {
+            w.sim.runFor(Duration.ofMinutes(1));
+            assertTrue(w.a.connected() && w.b.connected(), "minute " + minute + ": " + w.status());
+            assertTrue(w.a.send("minute " + minute));
+        }
+        // Nothing accumulates: finished transactions are forgotten.
+        assertTrue(w.a.agent.toString().contains("transactions=0") || w.a.agent.toString().contains("transactions=1"),
+                w.a.agent::toString);
+        assertTrue(w.b.received.size() >= 8, "data delivered: " + w.b.received.size());
+    }
+
+    @Test
     void keepalivesFlowOnAnIdlePair() {
         IceWorld w = new IceWorld(52, NatType.FULL_CONE, null).peersWithStun(52).directSignaling().start();
         assertTrue(w.runUntilConnected(Duration.ofSeconds(5)), w::status);

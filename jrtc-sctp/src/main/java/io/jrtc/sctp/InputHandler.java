@@ -28,15 +28,15 @@ final class InputHandler {
                 break;
             }
         }
-        if (sawData && a.receiver() != null) {
-            a.receiver().afterDataPacket(now, immediate);
+        if (sawData && a.receiver != null) {
+            a.receiver.afterDataPacket(now, immediate);
         }
     }
 
     /** Returns false when the rest of the packet must be discarded. */
     private boolean handle(Chunk c) {
         SctpState st = a.state();
-        boolean up = a.sender() != null;
+        boolean up = a.sender != null;
         switch (c) {
             case InitChunk i -> onInit(i);
             case InitAckChunk i -> onInitAck(i);
@@ -47,16 +47,16 @@ final class InputHandler {
                     a.establish(now, pi.tag(), pi.initialTsn(), pi.rwnd(), pi.features(), pi.inboundStreams());
                 }
             }
-            case DataChunk d when up -> onData(new Fragment(a.receiver().unwrap(d.tsn()), d.streamId(), d.unordered(),
+            case DataChunk d when up -> onData(new Fragment(a.receiver.unwrap(d.tsn()), d.streamId(), d.unordered(),
                     d.beginning(), d.ending(), d.ssn(), d.ppid(), 0, d.payload()), d.immediate(), !a.interleaving());
-            case IDataChunk d when up -> onData(new Fragment(a.receiver().unwrap(d.tsn()), d.streamId(), d.unordered(),
+            case IDataChunk d when up -> onData(new Fragment(a.receiver.unwrap(d.tsn()), d.streamId(), d.unordered(),
                     d.beginning(), d.ending(), d.mid(), d.beginning() ? d.ppidOrFsn() : 0, d.beginning() ? 0 : d.ppidOrFsn(),
                     d.payload()), d.immediate(), a.interleaving());
             case SackChunk s when up -> {
-                a.sender().onSack(s, now, a.queue);
+                a.sender.onSack(s, now, a.queue);
             }
-            case ForwardTsnChunk f when up && !a.interleaving() -> a.receiver().onForwardTsn(f);
-            case IForwardTsnChunk f when up && a.interleaving() -> a.receiver().onIForwardTsn(f);
+            case ForwardTsnChunk f when up && !a.interleaving() -> a.receiver.onForwardTsn(f);
+            case IForwardTsnChunk f when up && a.interleaving() -> a.receiver.onIForwardTsn(f);
             case ReconfigChunk r when up -> onReconfig(r);
             case HeartbeatChunk h -> a.control.add(new HeartbeatAckChunk(h.info()));
             case HeartbeatAckChunk h -> a.onHeartbeatAck(now, h.info());
@@ -159,7 +159,7 @@ final class InputHandler {
             a.control.add(new ErrorChunk(List.of(new ErrorCause(ErrorCause.STALE_COOKIE, new byte[4]))));
             return; // §5.1.5 step 3
         }
-        if (a.sender() != null) {
+        if (a.sender != null) {
             if (c.peerTag() == a.peerTag()) {
                 a.control.add(new CookieAckChunk()); // §5.2.4 case D: our COOKIE ACK was lost
             } else {
@@ -178,12 +178,12 @@ final class InputHandler {
         }
         sawData = true;
         immediate |= imm;
-        a.receiver().onData(f);
+        a.receiver.onData(f);
     }
 
     private void onShutdown(ShutdownChunk s) {
         SctpState st = a.state();
-        a.sender().onSack(new SackChunk(s.cumulativeTsnAck(), a.config.receiveWindow(), List.of(), List.of()), now, a.queue);
+        a.sender.onSack(new SackChunk(s.cumulativeTsnAck(), a.config.receiveWindow(), List.of(), List.of()), now, a.queue);
         if (st == SctpState.ESTABLISHED || st == SctpState.SHUTDOWN_PENDING) {
             a.state(SctpState.SHUTDOWN_RECEIVED);
         } else if (st == SctpState.SHUTDOWN_SENT) {
@@ -204,8 +204,8 @@ final class InputHandler {
     }
 
     private void onReconfig(ReconfigChunk r) {
-        StreamResetter rs = a.resetter();
-        Receiver rcv = a.receiver();
+        StreamResetter rs = a.resetter;
+        Receiver rcv = a.receiver;
         for (Parameter p : r.parameters()) {
             if (p instanceof OutgoingResetRequestParameter req) {
                 boolean arrived = rcv.unwrap(req.senderLastTsn()) <= rcv.cumTsn();
@@ -230,5 +230,19 @@ final class InputHandler {
                         new ReconfigResponseParameter(req.requestSeq(), ReconfigResponseParameter.DENIED))));
             }
         }
+    }
+
+    // RFC 9260 §8.5 and §8.5.1: which verification tag each packet must carry.
+    static boolean tagOk(SctpPacket p, long localTag, long peerTag) {
+        Chunk first = p.chunks().get(0);
+        if (first instanceof InitChunk) {
+            return p.verificationTag() == 0 && p.chunks().size() == 1;
+        }
+        boolean reflected = (first instanceof AbortChunk a && a.tagReflected())
+                || (first instanceof ShutdownCompleteChunk sc && sc.tagReflected());
+        if (reflected) {
+            return peerTag != 0 && p.verificationTag() == peerTag;
+        }
+        return p.verificationTag() == localTag;
     }
 }

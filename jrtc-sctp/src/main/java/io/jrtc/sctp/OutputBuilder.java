@@ -37,15 +37,15 @@ final class OutputBuilder {
         }
         PacketBuilder pb = new PacketBuilder(a.config.localPort(), a.config.remotePort(), a.peerTag(), a.config.mtu());
         addControl(pb);
-        Sender s = a.sender();
+        Sender s = a.sender;
         if (s != null && !a.terminated()) {
-            if (a.receiver().sackDue(now)) {
-                add(pb, a.receiver().buildSack());
+            if (a.receiver.sackDue(now)) {
+                add(pb, a.receiver.buildSack());
             }
             if (s.takeForwardTsnPending()) {
                 add(pb, forwardTsn(s));
             }
-            var req = a.resetter().poll(now, a.queue, s.lastAssignedTsn(), a.rto.rto());
+            var req = a.resetter.poll(now, a.queue, s.lastAssignedTsn(), a.rto.rto());
             if (req != null) {
                 add(pb, new ReconfigChunk(List.of(req)));
             }
@@ -53,7 +53,7 @@ final class OutputBuilder {
                 addData(pb, s);
             }
         }
-        return pb.isEmpty() ? null : pb.finish(a.sender() != null && a.sendsZeroChecksum());
+        return pb.isEmpty() ? null : pb.finish(a.sender != null && a.sendsZeroChecksum());
     }
 
     private boolean dataAllowed() {

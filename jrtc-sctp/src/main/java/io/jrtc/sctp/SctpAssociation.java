@@ -44,13 +44,13 @@ public final class SctpAssociation {
     private boolean terminated;
     private long peerTag;
     private int features;
-    private Sender sender;
-    private Receiver receiver;
-    private StreamResetter resetter;
+    Sender sender;
+    Receiver receiver;
+    StreamResetter resetter;
     private final ChunkTimer t1 = new ChunkTimer();
     private final ChunkTimer t2 = new ChunkTimer();
     private long clock;
-    private long heartbeatDeadline = Long.MAX_VALUE;
+    private final Heartbeats heartbeats;
 
     /** What the peer's INIT ACK said, kept until its COOKIE ACK establishes the association. */
     record PeerInit(long tag, long initialTsn, long rwnd, int features, int inboundStreams) {}
@@ -60,7 +60,6 @@ public final class SctpAssociation {
     /** The Initiate Tag of the last INIT, which our INIT ACK must carry. */
     long initAckTag;
     private int outboundStreams = MAX_STREAMS;
-    private int heartbeatsUnanswered;
 
     static final class Counters {
         long packetsReceived, packetsSent, malformed, badChecksums, badTags, unknownChunks, unexpected, messages;
@@ -72,6 +71,7 @@ public final class SctpAssociation {
         this.localTag = 1 + (config.random().nextLong() & 0xfffffffeL) % 0xfffffffeL;
         this.localInitialTsn = config.random().nextLong() & 0xffffffffL;
         config.random().nextBytes(cookieKey);
+        this.heartbeats = new Heartbeats(config.heartbeatInterval().toNanos(), config.random());
         this.rto = new RtoEstimator(config.initialRto().toNanos(), config.minRto().toNanos(), config.maxRto().toNanos());
     }
 
@@ -184,15 +184,9 @@ public final class SctpAssociation {
         return (features & StateCookie.FEATURE_FORWARD_TSN) != 0;
     }
 
+    /** Counters and congestion state, a snapshot. */
     public SctpStats stats() {
-        Counters c = counters;
-        Sender s = sender;
-        return new SctpStats(c.packetsReceived, c.packetsSent, c.malformed, c.badChecksums, c.badTags,
-                c.unknownChunks, c.unexpected, receiver == null ? 0 : receiver.duplicateTsns,
-                receiver == null ? 0 : receiver.outOfWindow, s == null ? 0 : s.retransmissions,
-                s == null ? 0 : s.fastRetransmits, s == null ? 0 : s.t3Expirations,
-                s == null ? 0 : s.abandonedMessages, c.messages, s == null ? 0 : s.congestion().cwnd(),
-                s == null ? 0 : s.congestion().ssthresh(), rto.srtt(), rto.rto(), s == null ? 0 : s.flightBytes());
+        return SctpStats.of(counters, sender, receiver, rto);
     }
 
     /** The next event, or null. */
@@ -221,7 +215,7 @@ public final class SctpAssociation {
             LOG.debug("dropped malformed SCTP packet: {}", e.getMessage());
             return;
         }
-        if (!tagOk(p)) {
+        if (!InputHandler.tagOk(p, localTag, peerTag)) {
             counters.badTags++;
             LOG.debug("dropped SCTP packet with wrong verification tag");
             return;
@@ -233,23 +227,6 @@ public final class SctpAssociation {
 
     private boolean zeroChecksumAccepted() {
         return config.zeroChecksum();
-    }
-
-    // RFC 9260 §8.5 and §8.5.1: which verification tag each packet must carry.
-    private boolean tagOk(SctpPacket p) {
-        Chunk first = p.chunks().get(0);
-        if (first instanceof InitChunk) {
-            return p.verificationTag() == 0 && p.chunks().size() == 1;
-        }
-        boolean reflected = (first instanceof AbortChunk a && a.tagReflected())
-                || (first instanceof ShutdownCompleteChunk sc && sc.tagReflected());
-        if (reflected) {
-            return peerTag != 0 && p.verificationTag() == peerTag;
-        }
-        if (first instanceof AbortChunk && p.verificationTag() == localTag) {
-            return true;
-        }
-        return p.verificationTag() == localTag;
     }
 
     /** The time asked for by {@link #pollTimeout()} has come. */
@@ -271,8 +248,12 @@ public final class SctpAssociation {
                 return;
             }
         }
-        if (now >= heartbeatDeadline && state == SctpState.ESTABLISHED) {
-            sendHeartbeat(now);
+        if (now >= heartbeats.deadline() && state == SctpState.ESTABLISHED) {
+            if (heartbeats.unanswered() >= config.maxRetransmissions()) {
+                failWithAbort("peer unreachable: " + config.maxRetransmissions() + " heartbeats unanswered");
+            } else {
+                control.add(heartbeats.next(now, rto.rto()));
+            }
         }
     }
 
@@ -284,7 +265,7 @@ public final class SctpAssociation {
         long t = Math.min(t1.deadline(), t2.deadline());
         if (sender != null) {
             t = Math.min(t, sender.t3Deadline());
-            t = Math.min(t, heartbeatDeadline);
+            t = Math.min(t, heartbeats.deadline());
         }
         if (receiver != null) {
             t = Math.min(t, receiver.sackDeadline());
@@ -337,17 +318,8 @@ public final class SctpAssociation {
 
 
 
-    Sender sender() {
-        return sender;
-    }
 
-    Receiver receiver() {
-        return receiver;
-    }
 
-    StreamResetter resetter() {
-        return resetter;
-    }
 
 
     int features() {
@@ -385,7 +357,7 @@ public final class SctpAssociation {
         resetter = new StreamResetter(localInitialTsn, peerInitialTsn);
         state = SctpState.ESTABLISHED;
         stopT1();
-        heartbeatDeadline = now + config.heartbeatInterval().toNanos();
+        heartbeats.onActivity(now);
         events.add(new SctpEvent.Connected());
         LOG.debug("SCTP association established (I-DATA {}, FORWARD TSN {})", interleaving(), partialReliability());
     }
@@ -418,23 +390,8 @@ public final class SctpAssociation {
         t2.stop();
     }
 
-    private void sendHeartbeat(long now) {
-        if (++heartbeatsUnanswered > config.maxRetransmissions()) {
-            failWithAbort("peer unreachable: " + config.maxRetransmissions() + " heartbeats unanswered");
-            return;
-        }
-        java.nio.ByteBuffer info = java.nio.ByteBuffer.allocate(16).putLong(now).putLong(config.random().nextLong());
-        control.add(new HeartbeatChunk(info.array()));
-        heartbeatDeadline = now + config.heartbeatInterval().toNanos() + rto.rto();
-    }
-
     void onHeartbeatAck(long now, byte[] info) {
-        if (info.length == 16) {
-            long sentAt = java.nio.ByteBuffer.wrap(info).getLong();
-            if (sentAt <= now && now - sentAt < COOKIE_LIFETIME) {
-                rto.sample(now - sentAt);
-            }
-        }
+        heartbeats.onAck(now, info, rto);
     }
 
     void failWithAbort(String reason) {
@@ -468,8 +425,7 @@ public final class SctpAssociation {
             }
         }
         if (sender != null) {
-            heartbeatDeadline = now + config.heartbeatInterval().toNanos();
-            heartbeatsUnanswered = 0; // any authenticated packet shows the peer is alive
+            heartbeats.onActivity(now); // any authenticated packet shows the peer is alive
         }
         maybeProgressShutdown(now);
     }

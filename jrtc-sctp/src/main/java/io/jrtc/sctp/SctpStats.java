@@ -8,4 +8,14 @@ public record SctpStats(long packetsReceived, long packetsSent, long malformedPa
         long badVerificationTags, long unknownChunks, long unexpectedChunks, long duplicateTsns,
         long outOfWindowTsns, long retransmissions, long fastRetransmits, long t3Expirations,
         long abandonedMessages, long messagesReceived, long cwnd, long ssthresh, long srttNanos,
-        long rtoNanos, long flightBytes) {}
+        long rtoNanos, long flightBytes) {
+
+    static SctpStats of(SctpAssociation.Counters c, io.jrtc.sctp.internal.Sender s, io.jrtc.sctp.internal.Receiver r,
+            io.jrtc.sctp.internal.RtoEstimator rto) {
+        return new SctpStats(c.packetsReceived, c.packetsSent, c.malformed, c.badChecksums, c.badTags,
+                c.unknownChunks, c.unexpected, r == null ? 0 : r.duplicateTsns, r == null ? 0 : r.outOfWindow,
+                s == null ? 0 : s.retransmissions, s == null ? 0 : s.fastRetransmits, s == null ? 0 : s.t3Expirations,
+                s == null ? 0 : s.abandonedMessages, c.messages, s == null ? 0 : s.congestion().cwnd(),
+                s == null ? 0 : s.congestion().ssthresh(), rto.srtt(), rto.rto(), s == null ? 0 : s.flightBytes());
+    }
+}

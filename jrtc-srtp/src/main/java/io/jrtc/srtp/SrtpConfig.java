@@ -86,9 +86,10 @@ public final class SrtpConfig {
 
     @Override
     public String toString() {
-        return "SrtpConfig[replayWindow=" + replayWindow + ", replayProtection=" + replayProtection + ", acceptNewSsrcs=" + acceptNewSsrcs + ", maxSsrcs="
-                + maxSsrcs + ", encryptRtp=" + encryptRtp + ", encryptRtcp=" + encryptRtcp + ", srtpPacketLimit="
-                + srtpPacketLimit + ", srtcpPacketLimit=" + srtcpPacketLimit + "]";
+        return "SrtpConfig[replayWindow=" + replayWindow + ", replayProtection=" + replayProtection
+                + ", acceptNewSsrcs=" + acceptNewSsrcs + ", maxSsrcs=" + maxSsrcs + ", encryptRtp=" + encryptRtp
+                + ", encryptRtcp=" + encryptRtcp + ", srtpPacketLimit=" + srtpPacketLimit
+                + ", srtcpPacketLimit=" + srtcpPacketLimit + "]";
     }
 
     /** Builds an {@link SrtpConfig}. */

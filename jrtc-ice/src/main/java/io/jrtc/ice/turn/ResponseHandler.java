@@ -106,12 +106,21 @@ final class ResponseHandler {
         failed(c, now, t, code, reason);
     }
 
+    // 437 (no allocation) and credential errors are final; anything else may be transient.
+    private static boolean refreshMayBeRetried(int code) {
+        return code != 437 && code != 401 && code != 441;
+    }
+
     static void failed(TurnClient c, long now, Transaction t, int code, String reason) {
         boolean release = t.method.equals(StunMethod.REFRESH) && t.lifetimeSeconds == 0;
         if (release) {
             // The allocation is gone (437) or will expire by itself: either way it is released.
             c.setState(TurnClient.State.RELEASED);
             c.emit(new TurnEvent.Released(code == 437));
+            return;
+        }
+        if (t.method.equals(StunMethod.REFRESH) && refreshMayBeRetried(code) && c.allocation().retryAfterFailure(now)) {
+            c.emit(new TurnEvent.Failed(t.method, null, code, reason, false));
             return;
         }
         boolean peerRequest = t.method.equals(StunMethod.CREATE_PERMISSION) || t.method.equals(StunMethod.CHANNEL_BIND);

@@ -84,6 +84,7 @@ public final class TurnClient {
      */
     public void createPermission(long now, InetSocketAddress peer) {
         requireUsable();
+        requireIp(peer);
         peers.permission(peer.getAddress(), now);
         if (state == State.ALLOCATED) {
             drivePeers(now);
@@ -97,6 +98,7 @@ public final class TurnClient {
      */
     public int bindChannel(long now, InetSocketAddress peer) {
         requireUsable();
+        requireIp(peer);
         PeerBindings.Channel c = peers.channel(peer, now);
         if (c == null) {
             return -1;
@@ -116,6 +118,7 @@ public final class TurnClient {
      * @return false (and nothing is sent) unless the allocation exists
      */
     public boolean send(long now, InetSocketAddress peer, byte[] data) {
+        requireIp(peer);
         if (state != State.ALLOCATED) {
             return false;
         }
@@ -197,6 +200,12 @@ public final class TurnClient {
                 }
             }
         }
+        if (state == State.ALLOCATED && allocation.expired(now)) {
+            // RFC 8656 §8: the server deletes an allocation whose lifetime ran out.
+            setState(State.FAILED);
+            events.add(new TurnEvent.Failed(StunMethod.REFRESH, null, TurnEvent.Failed.NO_RESPONSE,
+                    "the allocation expired before a Refresh succeeded", true));
+        }
         if (state == State.ALLOCATED) {
             if (allocation.refreshDue(now)) {
                 refresh(now);
@@ -258,6 +267,12 @@ public final class TurnClient {
 
     private boolean isDone() {
         return state == State.RELEASED || state == State.FAILED || state == State.NEW;
+    }
+
+    private static void requireIp(InetSocketAddress peer) {
+        if (peer.isUnresolved()) {
+            throw new IllegalArgumentException("peer addresses must be IP addresses, not names: " + peer);
+        }
     }
 
     private void requireUsable() {

@@ -68,6 +68,9 @@ class MdnsNetnsTest {
             }
             ipQuietly("netns", "del", ns1);
             ipQuietly("netns", "del", ns2);
+            try (var files = Files.walk(logs)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

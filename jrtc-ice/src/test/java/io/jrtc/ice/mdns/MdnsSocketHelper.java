@@ -43,7 +43,6 @@ public final class MdnsSocketHelper {
         byte[] buf = new byte[9000];
         while (System.nanoTime() - deadline < 0) {
             if (receive(socket, buf, deadline, responder::handleInput)) {
-                System.err.println("received a datagram");
                 for (MdnsResponder.Reply r = responder.pollTransmit(); r != null; r = responder.pollTransmit()) {
                     socket.send(new DatagramPacket(r.payload(), r.payload().length, r.destination()));
                 }

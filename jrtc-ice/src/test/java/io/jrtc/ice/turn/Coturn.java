@@ -150,5 +150,15 @@ final class Coturn implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        deleteQuietly(dir);
+    }
+
+    /** Removes a temporary directory of this test run and what is in it. */
+    static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: it is a temporary directory
+        }
     }
 }

@@ -31,6 +31,14 @@ class CoturnTlsTest {
     @Test
     void allocatesAndRelaysOverTls() throws Exception {
         Path dir = Files.createTempDirectory("jrtc-turns");
+        try {
+            allocatesAndRelaysOverTls(dir);
+        } finally {
+            Coturn.deleteQuietly(dir);
+        }
+    }
+
+    private void allocatesAndRelaysOverTls(Path dir) throws Exception {
         Path[] certAndKey = selfSigned(dir);
         try (Coturn coturn = Coturn.start(certAndKey);
                 DatagramSocket peer = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
@@ -61,8 +69,9 @@ class CoturnTlsTest {
     @Test
     void anUntrustedCertificateFailsTheClientWithATransportError() throws Exception {
         Path dir = Files.createTempDirectory("jrtc-turns");
+        Path otherDir = Files.createTempDirectory("jrtc-turns-other");
         Path[] certAndKey = selfSigned(dir);
-        Path[] other = selfSigned(Files.createTempDirectory("jrtc-turns-other"));
+        Path[] other = selfSigned(otherDir);
         try (Coturn coturn = Coturn.start(certAndKey)) {
             TurnClientConfig config = TurnClientConfig.builder(coturn.tlsAddress, Coturn.USER, Coturn.PASSWORD)
                     .transport(TurnTransport.TLS).tls(trusting(other[0]), "127.0.0.1").build();
@@ -72,6 +81,9 @@ class CoturnTlsTest {
                 assertEquals(TurnEvent.Failed.TRANSPORT_ERROR, f.code());
                 assertTrue(f.reason().startsWith("TLS"), f.reason());
             }
+        } finally {
+            Coturn.deleteQuietly(dir);
+            Coturn.deleteQuietly(otherDir);
         }
     }
 

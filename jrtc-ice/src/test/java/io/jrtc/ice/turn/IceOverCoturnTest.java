@@ -14,17 +14,22 @@ import io.jrtc.ice.IceRole;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Two jrtc ICE agents with relay candidates only, each relayed through its own allocation on a real
- * coturn: checks and data go agent -> TURN client -> coturn -> coturn -> TURN client -> agent.
+ * coturn: checks and data go agent -> TURN client -> coturn -> coturn -> TURN client -> agent. The
+ * controlling agent reaches coturn over UDP or TCP, the controlled one over UDP.
  */
 class IceOverCoturnTest {
     private static final long GUARD_NANOS = 30_000_000_000L;
@@ -33,16 +38,18 @@ class IceOverCoturnTest {
     private static final class Side {
         final IceAgent agent;
         final TurnClient turn;
-        final DatagramChannel channel;
+        final ByteChannel channel;
         final List<IceEvent.DataReceived> data = new ArrayList<>();
         Side peer;
         InetSocketAddress relayed;
 
-        Side(IceRole role, Coturn coturn, Selector selector) throws IOException {
+        Side(IceRole role, Coturn coturn, Selector selector, TurnTransport transport) throws IOException {
             agent = new IceAgent(IceConfig.builder().role(role).build());
-            turn = new TurnClient(TurnClientConfig.builder(coturn.address, Coturn.USER, Coturn.PASSWORD).build());
-            channel = DatagramChannel.open().connect(coturn.address);
-            channel.configureBlocking(false).register(selector, SelectionKey.OP_READ, this);
+            turn = new TurnClient(TurnClientConfig.builder(coturn.address, Coturn.USER, Coturn.PASSWORD)
+                    .transport(transport).build());
+            channel = transport == TurnTransport.UDP ? DatagramChannel.open().connect(coturn.address)
+                    : SocketChannel.open(coturn.address);
+            ((SelectableChannel) channel).configureBlocking(false).register(selector, SelectionKey.OP_READ, this);
         }
 
         void pump(long now) throws IOException {
@@ -72,7 +79,10 @@ class IceOverCoturnTest {
                 turn.send(now, d.remote(), d.payload());
             }
             for (byte[] b = turn.pollTransmit(); b != null; b = turn.pollTransmit()) {
-                channel.write(ByteBuffer.wrap(b));
+                ByteBuffer out = ByteBuffer.wrap(b);
+                while (out.hasRemaining()) {
+                    channel.write(out);
+                }
             }
         }
 
@@ -95,11 +105,12 @@ class IceOverCoturnTest {
         }
     }
 
-    @Test
-    void twoAgentsConnectRelayOnlyThroughCoturn() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = TurnTransport.class, names = {"UDP", "TCP"})
+    void twoAgentsConnectRelayOnlyThroughCoturn(TurnTransport transport) throws Exception {
         try (Coturn coturn = Coturn.start(null); Selector selector = Selector.open()) {
-            Side a = new Side(IceRole.CONTROLLING, coturn, selector);
-            Side b = new Side(IceRole.CONTROLLED, coturn, selector);
+            Side a = new Side(IceRole.CONTROLLING, coturn, selector, transport);
+            Side b = new Side(IceRole.CONTROLLED, coturn, selector, TurnTransport.UDP);
             a.peer = b;
             b.peer = a;
             try {
@@ -128,7 +139,11 @@ class IceOverCoturnTest {
                         for (SelectionKey k : selector.selectedKeys()) {
                             Side s = (Side) k.attachment();
                             ByteBuffer buf = ByteBuffer.allocate(65536);
-                            for (int n = s.channel.read(buf); n > 0; n = s.channel.read(buf.clear())) {
+                            for (int n = s.channel.read(buf); n != 0; n = s.channel.read(buf.clear())) {
+                                if (n < 0) {
+                                    s.turn.connectionLost(System.nanoTime(), "EOF");
+                                    break;
+                                }
                                 s.turn.handleInput(System.nanoTime(), buf.array(), 0, n);
                             }
                         }

@@ -152,6 +152,18 @@ class TurnClientPeerTest {
     }
 
     @Test
+    void misuseThrowsWithAMessage() {
+        ClientHarness h = new ClientHarness();
+        IllegalStateException early = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> h.client.createPermission(0, PEER));
+        assertTrue(early.getMessage().contains("NEW"), early.getMessage());
+        h.allocate(600);
+        IllegalArgumentException name = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> h.client.bindChannel(0, InetSocketAddress.createUnresolved("peer.example", 1)));
+        assertTrue(name.getMessage().contains("IP addresses"), name.getMessage());
+    }
+
+    @Test
     void aLostConnectionFailsTheClientOnce() {
         ClientHarness h = new ClientHarness(TurnTransport.TCP);
         h.allocate(600);

@@ -107,6 +107,39 @@ class TurnClientTimingTest {
     }
 
     @Test
+    void aTransientRefreshErrorIsRetriedWhileTheAllocationLives() {
+        ClientHarness h = new ClientHarness();
+        h.allocate(600);
+        h.step(Long.MAX_VALUE - 1);
+        assertEquals(540 * S, h.now());
+        h.deliver(h.server.error(h.one(), 500));
+        TurnEvent.Failed f = h.eventsOf(TurnEvent.Failed.class).get(0);
+        assertEquals(500, f.code());
+        assertTrue(!f.allocationLost());
+        assertEquals(TurnClient.State.ALLOCATED, h.client.state());
+        // 60 s remain: try again after half of them, at most 30 s.
+        assertEquals(570 * S, h.client.pollTimeout());
+        h.step(Long.MAX_VALUE - 1);
+        h.deliver(h.server.success(h.one(), new Lifetime(600)));
+        assertEquals(1, h.eventsOf(TurnEvent.Refreshed.class).size());
+    }
+
+    @Test
+    void refreshesThatNeverGetAnAnswerEndBeforeTheAllocationExpires() {
+        ClientHarness h = new ClientHarness();
+        h.allocate(600);
+        while (h.step(Long.MAX_VALUE - 1)) {
+            h.sent();
+        }
+        assertEquals(TurnClient.State.FAILED, h.client.state());
+        assertEquals(600 * S, h.now(), "gave up exactly when the allocation expired");
+        List<TurnEvent.Failed> f = h.eventsOf(TurnEvent.Failed.class);
+        assertTrue(f.size() >= 2 && f.get(f.size() - 1).allocationLost(), f.toString());
+        assertTrue(f.stream().allMatch(e -> e.code() == TurnEvent.Failed.NO_RESPONSE));
+        assertTrue(f.get(f.size() - 1).reason().contains("expired"), f.toString());
+    }
+
+    @Test
     void refreshFailureWith437MeansTheAllocationIsLost() {
         ClientHarness h = new ClientHarness();
         h.allocate(600);

@@ -1,5 +1,8 @@
 package io.jrtc.srtp.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.GeneralSecurityException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,9 +14,13 @@ import javax.crypto.spec.SecretKeySpec;
  * not, and the JDK's ECB path is intrinsified (AES-NI / VAES). Not thread-safe.
  */
 public final class AesCtr {
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
     private final Cipher ecb;
     private byte[] counters = new byte[0];
     private byte[] stream = new byte[0];
+    private byte[] scratch = new byte[0];
 
     /** @param key an AES-128, -192 or -256 key */
     public AesCtr(byte[] key) {
@@ -36,9 +43,15 @@ public final class AesCtr {
         }
         int blocks = (len + 15) >>> 4;
         byte[] ks = keystream(iv, blocks);
+        // XOR at equal indices of two scratch arrays, which C2 vectorises; XOR at buf[off + i] with
+        // ks[i] it does not (buf and ks might be one array), and that scalar loop cost three times
+        // the AES. The two copies are cheap.
+        byte[] t = scratch;
+        System.arraycopy(buf, off, t, 0, len);
         for (int i = 0; i < len; i++) {
-            buf[off + i] ^= ks[i];
+            t[i] ^= ks[i];
         }
+        System.arraycopy(t, 0, buf, off, len);
     }
 
     private byte[] keystream(byte[] iv, int blocks) {
@@ -46,16 +59,17 @@ public final class AesCtr {
         if (counters.length < bytes) {
             counters = new byte[bytes];
             stream = new byte[bytes];
+            scratch = new byte[bytes];
         }
-        int base = (iv[12] & 0xFF) << 24 | (iv[13] & 0xFF) << 16 | (iv[14] & 0xFF) << 8 | (iv[15] & 0xFF);
+        // Whole-word writes: one System.arraycopy per 16-byte block cost more than the AES itself.
+        long high = (long) LONG.get(iv, 0);
+        int middle = (int) INT.get(iv, 8);
+        int base = (int) INT.get(iv, 12);
         byte[] c = counters;
         for (int b = 0, at = 0; b < blocks; b++, at += 16) {
-            System.arraycopy(iv, 0, c, at, 12);
-            int n = base + b;
-            c[at + 12] = (byte) (n >>> 24);
-            c[at + 13] = (byte) (n >>> 16);
-            c[at + 14] = (byte) (n >>> 8);
-            c[at + 15] = (byte) n;
+            LONG.set(c, at, high);
+            INT.set(c, at + 8, middle);
+            INT.set(c, at + 12, base + b);
         }
         try {
             ecb.update(c, 0, bytes, stream, 0);

@@ -1,0 +1,29 @@
+package io.jrtc.sctp.datachannel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jrtc.testkit.LinkConditions;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Channel options reach the association: a maxRetransmits=0 channel drops what the network loses. */
+class PartialReliabilityChannelTest {
+    @Test
+    void unreliableChannelAbandonsLostMessagesAndKeepsGoing() {
+        DcPair p = new DcPair(63, LinkConditions.builder().delay(Duration.ofMillis(15)).loss(0.15).build(),
+                DataChannels.DEFAULT_MAX_BUFFERED_AMOUNT).connect();
+        DataChannel ch = p.a.dc.createDataChannel(p.sim.now(), "game", DataChannelInit.builder().ordered(false).maxRetransmits(0).build());
+        p.run(() -> p.remoteOf(ch) != null);
+        DataChannel remote = p.remoteOf(ch);
+        assertEquals(0, remote.maxRetransmits());
+        for (int i = 0; i < 500; i++) {
+            ch.send("state " + i);
+        }
+        p.sim.runFor(Duration.ofSeconds(20));
+        int got = p.b.messages(remote).size();
+        assertTrue(got > 300 && got < 500, "received " + got);
+        assertTrue(p.a.dc.association().stats().abandonedMessages() > 0);
+        assertEquals(0, ch.bufferedAmount());
+    }
+}
