@@ -1,6 +1,5 @@
 package io.jrtc.sctp;
 
-import io.jrtc.sctp.internal.ParameterCodec;
 import io.jrtc.sctp.internal.Writer;
 import java.util.List;
 
@@ -15,7 +14,7 @@ import java.util.List;
  * @param parameters optional and variable-length parameters
  */
 public record InitChunk(long initiateTag, long arwnd, int outboundStreams, int inboundStreams,
-        long initialTsn, List<Parameter> parameters) implements Chunk {
+        long initialTsn, List<Parameter> parameters) implements Chunk, InitFields {
     /** Copies the list. */
     public InitChunk {
         parameters = List.copyOf(parameters);
@@ -31,19 +30,8 @@ public record InitChunk(long initiateTag, long arwnd, int outboundStreams, int i
         return 0;
     }
 
-    /** The first parameter of the given class, or null. */
-    public <T extends Parameter> T parameter(Class<T> kind) {
-        for (Parameter p : parameters) {
-            if (kind.isInstance(p)) {
-                return kind.cast(p);
-            }
-        }
-        return null;
-    }
-
     @Override
     public void writeValue(Writer w) {
-        w.u32(initiateTag).u32(arwnd).u16(outboundStreams).u16(inboundStreams).u32(initialTsn);
-        ParameterCodec.encodeAll(w, parameters);
+        InitFields.super.writeValue(w);
     }
 }
