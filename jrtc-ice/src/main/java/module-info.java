@@ -6,4 +6,5 @@ module io.jrtc.ice {
     exports io.jrtc.ice;
     exports io.jrtc.ice.turn;
     exports io.jrtc.ice.mdns;
+    exports io.jrtc.ice.session;
 }

@@ -1,5 +1,6 @@
 package io.jrtc.ice;
 
+import io.jrtc.ice.internal.IpLiteral;
 import io.jrtc.stun.ErrorCode;
 import io.jrtc.stun.StunClass;
 import io.jrtc.stun.StunMessage;
@@ -156,8 +157,10 @@ final class Gatherer {
     }
 
     private void error(Transaction tx, int code, String text) {
-        ctx.emit(new IceEvent.CandidateError(tx.remote.getAddress().getHostAddress() + ":" + tx.remote.getPort(),
-                code, text));
+        InetSocketAddress base = tx.gatherBase.base();
+        String server = IpLiteral.format(tx.remote.getAddress());
+        String url = "stun:" + (server.indexOf(':') >= 0 ? "[" + server + "]" : server) + ":" + tx.remote.getPort();
+        ctx.emit(new IceEvent.CandidateError(IpLiteral.format(base.getAddress()), base.getPort(), url, code, text));
     }
 
     private void done() {

@@ -61,6 +61,16 @@ public final class IceConfig {
         return lite;
     }
 
+    /** Which candidates are gathered and paired. */
+    public IceTransportPolicy transportPolicy() {
+        return transportPolicy;
+    }
+
+    /** The STUN servers for server-reflexive candidates. */
+    public List<InetSocketAddress> stunServers() {
+        return stunServers;
+    }
+
     /** The first local credentials. */
     public IceCredentials credentials() {
         return credentials;

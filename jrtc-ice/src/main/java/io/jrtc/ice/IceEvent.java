@@ -21,8 +21,18 @@ public sealed interface IceEvent {
     record DataReceived(IceDatagram datagram) implements IceEvent {}
 
     /**
-     * A STUN server did not give a server-reflexive candidate, like the W3C
-     * {@code icecandidateerror}: code 701 when it never answered, else its STUN error code.
+     * A STUN or TURN server gave no candidate, with the fields of the W3C
+     * {@code RTCPeerConnectionIceErrorEvent}: code 701 when the server could not be reached or
+     * never answered, else its STUN error code (401 for wrong TURN credentials, ...).
+     *
+     * @param address the local IP address the server was asked from, or null when it is not
+     *     known (a TCP or TLS connection the runtime opened) or must not be exposed
+     * @param port the local port, or 0 when {@code address} is null
+     * @param url the server's URL as configured, e.g. {@code stun:192.0.2.1:3478} or
+     *     {@code turn:turn.example.org?transport=tcp}
+     * @param errorCode the STUN error code, or 701
+     * @param errorText the server's reason phrase or what went wrong
      */
-    record CandidateError(String server, int errorCode, String errorText) implements IceEvent {}
+    record CandidateError(String address, int port, String url, int errorCode, String errorText)
+            implements IceEvent {}
 }

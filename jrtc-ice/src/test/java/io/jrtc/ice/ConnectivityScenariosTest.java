@@ -46,7 +46,9 @@ class ConnectivityScenariosTest {
         IceEvent.CandidateError e = w.a.events.stream().filter(IceEvent.CandidateError.class::isInstance)
                 .map(IceEvent.CandidateError.class::cast).findFirst().orElseThrow();
         assertEquals(701, e.errorCode());
-        assertEquals("192.0.2.200:3478", e.server());
+        assertEquals("stun:192.0.2.200:3478", e.url());
+        assertEquals(w.hostA.address().getHostAddress(), e.address());
+        assertEquals(5000, e.port());
         assertTrue(w.a.connected());
     }
 
