@@ -8,9 +8,9 @@ import io.jrtc.testkit.Endpoint;
 import java.util.ArrayDeque;
 
 /** A minimal STUN server (RFC 8489 Binding) for simulations: answers with the source it saw. */
-final class StunServer implements Endpoint {
+public final class StunServer implements Endpoint {
     private final ArrayDeque<Datagram> out = new ArrayDeque<>();
-    int requests;
+    public int requests;
 
     @Override
     public void handleInput(long nowNanos, Datagram d) {

@@ -475,6 +475,8 @@ public final class IceSession {
             }
             busy |= mdns.drainTransmits(out::add);
         }
+        // Only when everything is quiet, so that the last candidates come before "complete".
+        completeIfDone();
     }
 
     private void route(long now, IceDatagram d) {
@@ -492,7 +494,6 @@ public final class IceSession {
             case IceEvent.GatheringStateChanged g -> {
                 if (g.state() == IceGatheringState.COMPLETE) {
                     agentGatheringComplete = true;
-                    completeIfDone();
                 } else if (g.state() != gatheringState) {
                     gatheringState = g.state();
                     deliver(g);
@@ -532,7 +533,6 @@ public final class IceSession {
                         l.client.createPermission(now, r);
                     }
                 }
-                completeIfDone();
             }
             case TurnEvent.PeerData d -> {
                 if (l.relayed != null) {
@@ -562,7 +562,6 @@ public final class IceSession {
         }
         l.gatheringDone = true;
         candidateError(l.base, l.server, code, text);
-        completeIfDone();
     }
 
     private void candidateError(InetSocketAddress base, TurnServer server, int code, String text) {

@@ -16,9 +16,9 @@ import java.net.InetSocketAddress;
 import java.util.List;
 
 /** A scripted TURN server for unit tests: it builds the responses a test decides to send. */
-final class FakeTurnServer {
-    static final String USER = "alice";
-    static final String PASSWORD = "secret";
+public final class FakeTurnServer {
+    public static final String USER = "alice";
+    public static final String PASSWORD = "secret";
     static final String REALM = "jrtc.test";
     static final InetSocketAddress SERVER = new InetSocketAddress("192.0.2.1", 3478);
     static final InetSocketAddress RELAYED = new InetSocketAddress("192.0.2.1", 50000);

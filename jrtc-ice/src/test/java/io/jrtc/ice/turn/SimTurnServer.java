@@ -24,16 +24,16 @@ import java.util.Map;
  * what the client must keep alive: the allocation lifetime, 300 s permissions and 600 s channels
  * (RFC 8656 §9, §12). It listens on a control address and relays on a second one.
  */
-final class SimTurnServer implements Endpoint {
+public final class SimTurnServer implements Endpoint {
     private static final long S = 1_000_000_000L;
 
-    final InetSocketAddress control;
-    final InetSocketAddress relay;
-    long toPeers;
-    long toClientAsChannelData;
-    long toClientAsDataIndication;
-    long droppedNoPermission;
-    long droppedNoAllocation;
+    public final InetSocketAddress control;
+    public final InetSocketAddress relay;
+    public long toPeers;
+    public long toClientAsChannelData;
+    public long toClientAsDataIndication;
+    public long droppedNoPermission;
+    public long droppedNoAllocation;
     private final FakeTurnServer creds = new FakeTurnServer();
     private final ArrayDeque<Datagram> out = new ArrayDeque<>();
     private final Map<InetAddress, Long> permissions = new HashMap<>();
@@ -42,10 +42,13 @@ final class SimTurnServer implements Endpoint {
     private InetSocketAddress client;
     private long allocationExpiry = Long.MIN_VALUE;
 
-    SimTurnServer(InetSocketAddress control, InetSocketAddress relay) {
+    public SimTurnServer(InetSocketAddress control, InetSocketAddress relay) {
         this.control = control;
         this.relay = relay;
     }
+
+    /** Allocate requests answered with success. */
+    public long allocations;
 
     private boolean allocated(long now) {
         return client != null && now < allocationExpiry;
@@ -115,6 +118,7 @@ final class SimTurnServer implements Endpoint {
                 return creds.error(m, 486);
             }
             client = from;
+            allocations++;
             allocationExpiry = now + lifetime * S;
             return creds.success(m, new XorRelayedAddress(relay), new XorMappedAddress(from), new Lifetime(lifetime));
         }

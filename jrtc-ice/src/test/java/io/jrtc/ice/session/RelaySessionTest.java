@@ -1,0 +1,194 @@
+package io.jrtc.ice.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jrtc.ice.IceCandidate;
+import io.jrtc.ice.IceCandidateType;
+import io.jrtc.ice.IceConfig;
+import io.jrtc.ice.IceCredentials;
+import io.jrtc.ice.IceEvent;
+import io.jrtc.ice.IceGatheringState;
+import io.jrtc.ice.IceRole;
+import io.jrtc.ice.IceTransportPolicy;
+import io.jrtc.ice.turn.FakeTurnServer;
+import io.jrtc.testkit.NatType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Sessions with a TURN server each, in simulation: relay candidates are gathered, used where
+ * nothing else works and left unused where something better does; relay-only policy; ICE restart
+ * over relays.
+ */
+class RelaySessionTest {
+
+    static IceSessionConfig withTurn(SessionWorld w, long seed, IceRole role, boolean relayOnly) {
+        IceConfig.Builder agent = SessionWorld.agent(seed, role).stunServer(w.stun);
+        if (relayOnly) {
+            agent.transportPolicy(IceTransportPolicy.RELAY);
+        }
+        return IceSessionConfig.builder(agent.build())
+                .turnServer(SessionWorld.turn(role == IceRole.CONTROLLING ? w.turnA : w.turnB, FakeTurnServer.PASSWORD))
+                .build();
+    }
+
+    static SessionWorld world(long seed, NatType natA, NatType natB, boolean relayOnly) {
+        SessionWorld w = new SessionWorld(seed, natA, natB);
+        return w.peers(withTurn(w, seed, IceRole.CONTROLLING, relayOnly), withTurn(w, seed + 1, IceRole.CONTROLLED, relayOnly))
+                .start();
+    }
+
+    static Stream<Arguments> combinations() {
+        List<NatType> types = new ArrayList<>();
+        types.add(null);
+        types.addAll(List.of(NatType.values()));
+        List<Arguments> out = new ArrayList<>();
+        for (NatType a : types) {
+            for (NatType b : types) {
+                out.add(Arguments.of(a, b));
+            }
+        }
+        return out.stream();
+    }
+
+    // Without a relay, a symmetric NAT facing a port-filtering one cannot be traversed (see
+    // NatTraversalTest); with TURN those connect through a relay, all others directly.
+    private static boolean needsRelay(NatType a, NatType b) {
+        return a == NatType.SYMMETRIC && filtersByPort(b) || b == NatType.SYMMETRIC && filtersByPort(a);
+    }
+
+    private static boolean filtersByPort(NatType t) {
+        return t == NatType.PORT_RESTRICTED || t == NatType.SYMMETRIC;
+    }
+
+    @ParameterizedTest(name = "{0} to {1}")
+    @MethodSource("combinations")
+    void everyNatCombinationConnectsAndUsesTheRelayOnlyWhenNeeded(NatType natA, NatType natB) {
+        long seed = 97L * (natA == null ? 9 : natA.ordinal()) + (natB == null ? 9 : natB.ordinal());
+        SessionWorld w = world(seed, natA, natB, false);
+        assertTrue(w.runUntilConnected(Duration.ofSeconds(15)), w::status);
+        for (SessionPeer p : List.of(w.a, w.b)) {
+            assertTrue(p.signaled.stream().anyMatch(c -> c.type() == IceCandidateType.RELAY), p + " gathered a relay");
+        }
+        boolean relayed = w.a.selectedLocalType() == IceCandidateType.RELAY
+                || w.a.selectedRemoteType() == IceCandidateType.RELAY;
+        assertEquals(needsRelay(natA, natB), relayed, () -> "selected " + w.a.session.selectedPair() + "\n" + w.status());
+        if (natB == null) {
+            assertEquals(IceCandidateType.HOST, w.a.selectedRemoteType(), w::status);
+        }
+        assertTrue(w.a.send("ping"));
+        assertTrue(w.sim.runUntil(() -> w.b.received.contains("ping"), Duration.ofSeconds(1)), w::status);
+        assertTrue(w.b.send("pong"));
+        assertTrue(w.sim.runUntil(() -> w.a.received.contains("pong"), Duration.ofSeconds(1)), w::status);
+        assertTrue(w.sim.runUntil(() -> w.a.gatheringComplete() && w.b.gatheringComplete(), Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void symmetricToSymmetricWithRelayPolicyConnectsRelayToRelay() {
+        SessionWorld w = world(5, NatType.SYMMETRIC, NatType.SYMMETRIC, true);
+        assertTrue(w.sim.runUntil(() -> w.a.gatheringComplete() && w.b.gatheringComplete(), Duration.ofSeconds(5)),
+                w::status);
+        for (SessionPeer p : List.of(w.a, w.b)) {
+            assertFalse(p.signaled.isEmpty());
+            assertTrue(p.signaled.stream().allMatch(c -> c.type() == IceCandidateType.RELAY),
+                    () -> p + " signaled " + p.signaled);
+            assertTrue(p.session.localCandidates().stream().allMatch(c -> c.type() == IceCandidateType.RELAY));
+        }
+        assertTrue(w.runUntilConnected(Duration.ofSeconds(10)), w::status);
+        for (SessionPeer p : List.of(w.a, w.b)) {
+            assertEquals(IceCandidateType.RELAY, p.selectedLocalType());
+            assertEquals(IceCandidateType.RELAY, p.selectedRemoteType());
+        }
+        for (int i = 0; i < 5; i++) {
+            assertTrue(w.a.send("a" + i));
+            assertTrue(w.b.send("b" + i));
+            w.sim.runFor(Duration.ofMillis(200));
+        }
+        assertEquals(List.of("a0", "a1", "a2", "a3", "a4"), w.b.received);
+        assertEquals(List.of("b0", "b1", "b2", "b3", "b4"), w.a.received);
+        // The selected pair got a channel on both servers: data arrived as ChannelData.
+        assertTrue(w.turnA.toClientAsChannelData > 0 && w.turnB.toClientAsChannelData > 0, w::status);
+        assertEquals(0, w.a.session.stats().relaySendFailures() + w.b.session.stats().relaySendFailures());
+    }
+
+    @Test
+    void iceRestartOverRelaysKeepsTrafficAndReconnects() {
+        SessionWorld w = world(6, NatType.SYMMETRIC, NatType.SYMMETRIC, true);
+        assertTrue(w.runUntilConnected(Duration.ofSeconds(10)), w::status);
+        int before = w.a.signaled.size();
+        IceCredentials oldA = w.a.session.localCredentials();
+        w.a.session.restart(w.sim.now());
+        w.a.drain();
+        IceCredentials newA = w.a.session.localCredentials();
+        assertNotEquals(oldA.ufrag(), newA.ufrag());
+        // Until the peer learns the new credentials, the old pair still carries data.
+        assertTrue(w.a.send("during"));
+        assertTrue(w.sim.runUntil(() -> w.b.received.contains("during"), Duration.ofSeconds(1)), w::status);
+
+        List<IceCandidate> fresh = w.a.signaled.subList(before, w.a.signaled.size());
+        assertFalse(fresh.isEmpty());
+        for (IceCandidate c : fresh) {
+            assertEquals(IceCandidateType.RELAY, c.type());
+            assertEquals(newA.ufrag(), c.ufrag().orElseThrow(), "re-signaled with the new ufrag");
+        }
+        b_restartsToo(w, newA);
+        assertTrue(w.sim.runUntil(() -> w.a.connected() && w.b.connected()
+                && w.b.session.selectedPair().orElseThrow().remote().ufrag().orElse("").equals(newA.ufrag()),
+                Duration.ofSeconds(10)), w::status);
+        assertEquals(1, w.turnA.allocations, "the allocation outlived the restart");
+        assertTrue(w.a.send("after"));
+        assertTrue(w.sim.runUntil(() -> w.b.received.contains("after"), Duration.ofSeconds(1)), w::status);
+    }
+
+    // The answerer of a restart offer restarts as well (JSEP): new credentials both ways, and
+    // every candidate of the new generation goes across again.
+    private static void b_restartsToo(SessionWorld w, IceCredentials newA) {
+        w.b.session.restart(w.sim.now());
+        w.b.drain();
+        w.b.session.setRemoteCredentials(newA);
+        w.a.session.setRemoteCredentials(w.b.session.localCredentials());
+        for (IceCandidate c : List.copyOf(w.a.signaled)) {
+            if (c.ufrag().orElse("").equals(newA.ufrag())) {
+                w.b.session.addRemoteCandidate(w.sim.now(), c);
+            }
+        }
+        for (IceCandidate c : List.copyOf(w.b.signaled)) {
+            if (c.ufrag().orElse("").equals(w.b.session.localCredentials().ufrag())) {
+                w.a.session.addRemoteCandidate(w.sim.now(), c);
+            }
+        }
+        w.a.drain();
+        w.b.drain();
+    }
+
+    @Test
+    void gatheringWaitsForTheTurnServer() {
+        SessionWorld w = new SessionWorld(8, null, null);
+        w.peers(withTurn(w, 8, IceRole.CONTROLLING, false), withTurn(w, 9, IceRole.CONTROLLED, false)).start();
+        assertTrue(w.sim.runUntil(w.a::gatheringComplete, Duration.ofSeconds(5)), w::status);
+        int complete = (int) w.a.events.stream().filter(e -> e instanceof IceEvent.GatheringStateChanged g
+                && g.state() == IceGatheringState.COMPLETE).count();
+        assertEquals(1, complete);
+        int relayIndex = indexOf(w.a.events, IceCandidateType.RELAY);
+        int completeIndex = w.a.events.indexOf(new IceEvent.GatheringStateChanged(IceGatheringState.COMPLETE));
+        assertTrue(relayIndex >= 0 && relayIndex < completeIndex, "the relay candidate comes before complete");
+    }
+
+    private static int indexOf(List<IceEvent> events, IceCandidateType type) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof IceEvent.LocalCandidate c && c.candidate().type() == type) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
