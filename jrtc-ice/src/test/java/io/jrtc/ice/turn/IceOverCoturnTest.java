@@ -4,164 +4,130 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jrtc.ice.IceAgent;
 import io.jrtc.ice.IceCandidateType;
 import io.jrtc.ice.IceConfig;
-import io.jrtc.ice.IceConnectionState;
-import io.jrtc.ice.IceDatagram;
 import io.jrtc.ice.IceEvent;
+import io.jrtc.ice.IceGatheringState;
 import io.jrtc.ice.IceRole;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.ByteChannel;
-import java.nio.channels.DatagramChannel;
-import java.nio.channels.SelectableChannel;
-import java.nio.channels.SelectionKey;
+import io.jrtc.ice.IceTransportPolicy;
+import io.jrtc.ice.session.IceSessionConfig;
+import io.jrtc.ice.session.TurnServer;
 import java.nio.channels.Selector;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Two jrtc ICE agents with relay candidates only, each relayed through its own allocation on a real
- * coturn: checks and data go agent -> TURN client -> coturn -> coturn -> TURN client -> agent. The
- * controlling agent reaches coturn over UDP or TCP, the controlled one over UDP.
+ * Two {@code IceSession}s with relay candidates only, each with its own allocation on a real
+ * coturn: checks and data go session -> coturn -> coturn -> session, over UDP, TCP or TLS to the
+ * server. The sessions do all the TURN work; the test only moves bytes between sockets.
  */
 class IceOverCoturnTest {
-    private static final long GUARD_NANOS = 30_000_000_000L;
+    private static final Duration GUARD = Duration.ofSeconds(30);
 
-    /** One side: an agent whose only candidate is relayed by a TURN client over a UDP socket. */
-    private static final class Side {
-        final IceAgent agent;
-        final TurnClient turn;
-        final ByteChannel channel;
-        final List<IceEvent.DataReceived> data = new ArrayList<>();
-        Side peer;
-        InetSocketAddress relayed;
-
-        Side(IceRole role, Coturn coturn, Selector selector, TurnTransport transport) throws IOException {
-            agent = new IceAgent(IceConfig.builder().role(role).build());
-            turn = new TurnClient(TurnClientConfig.builder(coturn.address, Coturn.USER, Coturn.PASSWORD)
-                    .transport(transport).build());
-            channel = transport == TurnTransport.UDP ? DatagramChannel.open().connect(coturn.address)
-                    : SocketChannel.open(coturn.address);
-            ((SelectableChannel) channel).configureBlocking(false).register(selector, SelectionKey.OP_READ, this);
+    private static IceSessionConfig relayOnly(IceRole role, TurnServer server, SSLContext tls) {
+        IceSessionConfig.Builder b = IceSessionConfig.builder(IceConfig.builder().role(role)
+                .transportPolicy(IceTransportPolicy.RELAY).build()).turnServer(server);
+        if (tls != null) {
+            b.sslContext(tls);
         }
+        return b.build();
+    }
 
-        void pump(long now) throws IOException {
-            for (TurnEvent e = turn.pollEvent(); e != null; e = turn.pollEvent()) {
-                switch (e) {
-                    case TurnEvent.Allocated a -> {
-                        relayed = a.relayed();
-                        agent.addRelayCandidate(a.relayed(), a.mapped(), turn.config().server());
-                    }
-                    case TurnEvent.PeerData d -> agent.handleInput(now, IceDatagram.udp(relayed, d.peer(), d.data()));
-                    case TurnEvent.Failed f -> throw new AssertionError("TURN failed: " + f);
-                    default -> { }
-                }
+    private static String url(Coturn coturn, TurnTransport t) {
+        return switch (t) {
+            case UDP -> "turn:127.0.0.1:" + coturn.address.getPort() + "?transport=udp";
+            case TCP -> "turn:127.0.0.1:" + coturn.address.getPort() + "?transport=tcp";
+            case TLS -> "turns:127.0.0.1:" + coturn.tlsAddress.getPort() + "?transport=tcp";
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(TurnTransport.class)
+    void twoSessionsConnectRelayOnlyThroughCoturn(TurnTransport transport) throws Exception {
+        Path dir = Files.createTempDirectory("jrtc-turns");
+        try {
+            Path[] certAndKey = transport == TurnTransport.TLS ? CoturnTlsTest.selfSigned(dir) : null;
+            SSLContext tls = certAndKey == null ? null : CoturnTlsTest.trusting(certAndKey[0]);
+            try (Coturn coturn = Coturn.start(certAndKey); Selector selector = Selector.open()) {
+                TurnServer server = TurnServer.of(url(coturn, transport), Coturn.USER, Coturn.PASSWORD);
+                connect(selector, relayOnly(IceRole.CONTROLLING, server, tls), relayOnly(IceRole.CONTROLLED, server, tls));
             }
-            for (IceEvent e = agent.pollEvent(); e != null; e = agent.pollEvent()) {
-                if (e instanceof IceEvent.LocalCandidate c) {
-                    assertEquals(IceCandidateType.RELAY, c.candidate().type());
-                    // The peer's TURN client must permit our relayed address before checks get through.
-                    peer.turn.createPermission(now, c.candidate().socketAddress().orElseThrow());
-                    peer.agent.addRemoteCandidate(c.candidate());
-                } else if (e instanceof IceEvent.DataReceived d) {
-                    data.add(d);
-                }
-            }
-            for (IceDatagram d = agent.pollTransmit(); d != null; d = agent.pollTransmit()) {
-                assertEquals(relayed, d.local(), "the agent sends only from its relayed candidate");
-                turn.send(now, d.remote(), d.payload());
-            }
-            for (byte[] b = turn.pollTransmit(); b != null; b = turn.pollTransmit()) {
-                ByteBuffer out = ByteBuffer.wrap(b);
-                while (out.hasRemaining()) {
-                    channel.write(out);
-                }
-            }
+        } finally {
+            Coturn.deleteQuietly(dir);
         }
+    }
 
-        void timers(long now) {
-            if (turn.pollTimeout() - now <= 0) {
-                turn.handleTimeout(now);
+    private static void connect(Selector selector, IceSessionConfig ca, IceSessionConfig cb) throws Exception {
+        try (SocketSessionDriver a = new SocketSessionDriver(ca, selector);
+                SocketSessionDriver b = new SocketSessionDriver(cb, selector)) {
+            long now = SocketSessionDriver.now();
+            a.signal = c -> b.session.addRemoteCandidate(SocketSessionDriver.now(), c);
+            b.signal = c -> a.session.addRemoteCandidate(SocketSessionDriver.now(), c);
+            a.session.setRemoteCredentials(b.session.localCredentials());
+            b.session.setRemoteCredentials(a.session.localCredentials());
+            a.session.startGathering(now);
+            b.session.startGathering(now);
+            List<SocketSessionDriver> both = List.of(a, b);
+            SocketSessionDriver.run(selector, both, () -> a.connected() && b.connected(), GUARD);
+            byte[] hello = "hello over two relays".getBytes(StandardCharsets.UTF_8);
+            assertTrue(a.session.send(SocketSessionDriver.now(), hello));
+            SocketSessionDriver.run(selector, both, () -> !b.received.isEmpty(), GUARD);
+            assertArrayEquals(hello, b.received.get(0));
+            for (SocketSessionDriver s : both) {
+                assertTrue(s.errors.isEmpty(), s.errors::toString);
+                assertTrue(s.signaled.stream().allMatch(c -> c.type() == IceCandidateType.RELAY), s.signaled::toString);
+                var pair = s.session.selectedPair().orElseThrow();
+                assertEquals(IceCandidateType.RELAY, pair.local().type());
+                assertEquals(IceCandidateType.RELAY, pair.remote().type());
             }
-            if (agent.pollTimeout() - now <= 0) {
-                agent.handleTimeout(now);
-            }
-        }
-
-        long nextTimeout() {
-            return Math.min(turn.pollTimeout(), agent.pollTimeout());
-        }
-
-        boolean connected() {
-            IceConnectionState s = agent.connectionState();
-            return s == IceConnectionState.CONNECTED || s == IceConnectionState.COMPLETED;
+            assertEquals(b.session.selectedPair().orElseThrow().remote().socketAddress(),
+                    a.session.selectedPair().orElseThrow().local().socketAddress());
+            SocketSessionDriver.run(selector, both,
+                    () -> a.session.gatheringState() == IceGatheringState.COMPLETE
+                            && b.session.gatheringState() == IceGatheringState.COMPLETE, GUARD);
+            a.session.close(SocketSessionDriver.now());
+            b.session.close(SocketSessionDriver.now());
+            a.flush();
+            b.flush();
         }
     }
 
     @ParameterizedTest
     @EnumSource(value = TurnTransport.class, names = {"UDP", "TCP"})
-    void twoAgentsConnectRelayOnlyThroughCoturn(TurnTransport transport) throws Exception {
-        try (Coturn coturn = Coturn.start(null); Selector selector = Selector.open()) {
-            Side a = new Side(IceRole.CONTROLLING, coturn, selector, transport);
-            Side b = new Side(IceRole.CONTROLLED, coturn, selector, TurnTransport.UDP);
-            a.peer = b;
-            b.peer = a;
-            try {
-                a.agent.setRemoteCredentials(b.agent.localCredentials());
-                b.agent.setRemoteCredentials(a.agent.localCredentials());
-                long start = System.nanoTime();
-                for (Side s : List.of(a, b)) {
-                    s.agent.startGathering(start);
-                    s.turn.allocate(start);
-                }
-                byte[] hello = "hello over two relays".getBytes(StandardCharsets.UTF_8);
-                boolean sent = false;
-                while (b.data.isEmpty() || a.agent.selectedPair().isEmpty() || b.agent.selectedPair().isEmpty()) {
-                    long now = System.nanoTime();
-                    assertTrue(now - start < GUARD_NANOS, "no connection within 30 s: a=" + a.agent.connectionState()
-                            + " b=" + b.agent.connectionState() + " " + a.agent.stats() + " " + b.agent.stats());
-                    a.pump(now);
-                    b.pump(now);
-                    if (!sent && a.connected() && b.connected()) {
-                        sent = a.agent.send(now, hello);
-                        a.pump(now);
-                    }
-                    long wake = Math.min(a.nextTimeout(), b.nextTimeout());
-                    long waitMs = Math.max(1, Math.min(200, (wake - System.nanoTime()) / 1_000_000L));
-                    if (selector.select(waitMs) > 0) {
-                        for (SelectionKey k : selector.selectedKeys()) {
-                            Side s = (Side) k.attachment();
-                            ByteBuffer buf = ByteBuffer.allocate(65536);
-                            for (int n = s.channel.read(buf); n != 0; n = s.channel.read(buf.clear())) {
-                                if (n < 0) {
-                                    s.turn.connectionLost(System.nanoTime(), "EOF");
-                                    break;
-                                }
-                                s.turn.handleInput(System.nanoTime(), buf.array(), 0, n);
-                            }
-                        }
-                        selector.selectedKeys().clear();
-                    }
-                    a.timers(System.nanoTime());
-                    b.timers(System.nanoTime());
-                }
-                assertArrayEquals(hello, b.data.get(0).datagram().payload());
-                assertEquals(a.relayed, b.data.get(0).datagram().remote(), "B sees A's relayed address");
-                for (Side s : List.of(a, b)) {
-                    var pair = s.agent.selectedPair().orElseThrow();
-                    assertEquals(IceCandidateType.RELAY, pair.local().type());
-                    assertEquals(IceCandidateType.RELAY, pair.remote().type());
-                }
-            } finally {
-                a.channel.close();
-                b.channel.close();
+    void wrongPasswordGivesCandidateError401AndGatheringCompletes(TurnTransport transport) throws Exception {
+        try (Coturn coturn = Coturn.start(null); Selector selector = Selector.open();
+                SocketSessionDriver a = new SocketSessionDriver(relayOnly(IceRole.CONTROLLING,
+                        TurnServer.of(url(coturn, transport), Coturn.USER, "not-the-password"), null), selector)) {
+            a.session.startGathering(SocketSessionDriver.now());
+            SocketSessionDriver.run(selector, List.of(a),
+                    () -> a.session.gatheringState() == IceGatheringState.COMPLETE, GUARD);
+            assertEquals(1, a.errors.size(), a.errors::toString);
+            IceEvent.CandidateError e = a.errors.get(0);
+            assertEquals(401, e.errorCode());
+            assertEquals(url(coturn, transport), e.url());
+            assertTrue(a.signaled.isEmpty(), "relay policy and no allocation: no candidates");
+        }
+    }
+
+    @Test
+    void serverThatRefusesTcpGivesCandidateError701() throws Exception {
+        try (Selector selector = Selector.open(); java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            int port = s.getLocalPort();
+            s.close(); // nothing listens there any more: the connection is refused
+            try (SocketSessionDriver a = new SocketSessionDriver(relayOnly(IceRole.CONTROLLING,
+                    TurnServer.of("turn:127.0.0.1:" + port + "?transport=tcp", "u", "p"), null), selector)) {
+                a.session.startGathering(SocketSessionDriver.now());
+                SocketSessionDriver.run(selector, List.of(a),
+                        () -> a.session.gatheringState() == IceGatheringState.COMPLETE, GUARD);
+                assertEquals(701, a.errors.get(0).errorCode());
             }
         }
     }
