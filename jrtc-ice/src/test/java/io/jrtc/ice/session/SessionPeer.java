@@ -31,6 +31,8 @@ final class SessionPeer implements Endpoint {
     final List<String> received = new ArrayList<>();
     final List<SessionTransmit> streamRequests = new ArrayList<>();
     final Set<Integer> closedStreams = new HashSet<>();
+    /** Every datagram delivered, for mutation tests. */
+    final List<Datagram> inputs = new ArrayList<>();
     /** Where trickled candidates go (the other side's addRemoteCandidate), once wired. */
     BiConsumer<Long, IceCandidate> signal;
     InetSocketAddress base;
@@ -49,6 +51,7 @@ final class SessionPeer implements Endpoint {
     @Override
     public void handleInput(long nowNanos, Datagram d) {
         now = nowNanos;
+        inputs.add(d);
         if (d.destination().equals(mdnsAddress)) {
             session.handleMdnsInput(nowNanos, d.source(), d.payload(), 0, d.length());
         } else {

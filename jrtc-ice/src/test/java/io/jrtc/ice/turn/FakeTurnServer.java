@@ -37,7 +37,7 @@ public final class FakeTurnServer {
     }
 
     /** A 401 or 438 challenge carrying REALM and NONCE (and PASSWORD-ALGORITHMS if offered). */
-    byte[] challenge(StunMessage request, int code) {
+    public byte[] challenge(StunMessage request, int code) {
         StunMessageBuilder b = StunMessage.builder(request.type().errorResponse())
                 .transactionId(request.transactionId())
                 .add(ErrorCode.of(code)).add(new Realm(REALM)).add(new Nonce(nonce));
@@ -48,7 +48,7 @@ public final class FakeTurnServer {
     }
 
     /** A success response signed with the long-term key. */
-    byte[] success(StunMessage request, StunAttribute... attributes) {
+    public byte[] success(StunMessage request, StunAttribute... attributes) {
         StunMessageBuilder b = StunMessage.builder(request.type().successResponse())
                 .transactionId(request.transactionId());
         for (StunAttribute a : attributes) {
@@ -58,7 +58,7 @@ public final class FakeTurnServer {
     }
 
     /** The usual Allocate success. */
-    byte[] allocated(StunMessage request, long lifetimeSeconds) {
+    public byte[] allocated(StunMessage request, long lifetimeSeconds) {
         return success(request, new XorRelayedAddress(RELAYED), new XorMappedAddress(MAPPED),
                 new Lifetime(lifetimeSeconds));
     }
