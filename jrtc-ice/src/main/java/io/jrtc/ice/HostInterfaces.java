@@ -26,6 +26,8 @@ public final class HostInterfaces {
      * The addresses of every interface that is up, by interface name, in the order the operating
      * system lists them (virtual sub-interfaces included).
      *
+     * @return interface name to its addresses
+     *
      * @throws SocketException if the operating system cannot list its interfaces
      */
     public static Map<String, List<InetAddress>> list() throws SocketException {
@@ -47,6 +49,9 @@ public final class HostInterfaces {
 
     /**
      * The addresses the policy accepts, IPv6 first: {@code policy.select(list())}.
+     *
+     * @param policy which interfaces and addresses to accept
+     * @return the accepted addresses
      *
      * @throws SocketException if the operating system cannot list its interfaces
      */

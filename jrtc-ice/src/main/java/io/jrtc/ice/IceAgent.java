@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * // loop: handleInput / handleTimeout, then drain pollTransmit, pollEvent; sleep until pollTimeout
  * }</pre>
  *
- * <p><b>Relayed candidates.</b> The agent knows nothing of TURN. A TURN client allocates, then
+ * <p><b>Relayed candidates.</b> The agent knows nothing of TURN (nor of mDNS):
+ * {@link io.jrtc.ice.session.IceSession} does the following for it, and is what a runtime should
+ * drive. A TURN client allocates, then
  * calls {@link #addRelayCandidate}: the relayed address becomes a local candidate whose base is
  * itself. Datagrams the agent emits with that relayed address as {@link IceDatagram#local()} must
  * be sent by the TURN client (Send indication or ChannelData), and what the TURN client receives

@@ -7,10 +7,14 @@
  * and prints {@code candidate:} lines; {@link io.jrtc.ice.IceConfig} holds the settings;
  * {@link io.jrtc.ice.IceEvent} is what the agent reports; {@link io.jrtc.ice.HostCandidatePolicy}
  * decides which interface addresses become host candidates; {@link io.jrtc.ice.SinglePortDemux}
- * routes a shared socket's datagrams to their agents.
+ * routes a shared socket's datagrams to their agents;
+ * {@link io.jrtc.ice.HostInterfaces} lists the machine's interface addresses for that policy.
  *
- * <p>Limits of this version: one component (rtcp-mux), UDP candidates only for checks (TCP
- * candidates parse and print but are not paired), and mDNS names must be resolved before they
- * are added (see {@code io.jrtc.ice.mdns}).
+ * <p>The agent itself knows nothing of TURN or mDNS: {@code io.jrtc.ice.session.IceSession}
+ * composes it with TURN clients ({@code io.jrtc.ice.turn}) and mDNS ({@code io.jrtc.ice.mdns}),
+ * and is what a runtime drives.
+ *
+ * <p>Limits of this version: one component (rtcp-mux), and UDP candidates only for checks (TCP
+ * candidates, RFC 6544, parse and print but are not paired).
  */
 package io.jrtc.ice;

@@ -54,7 +54,11 @@ public sealed interface SessionTransmit {
         }
     }
 
-    /** Close a stream (the session is done with it, or it never connected in time). */
+    /**
+     * Close a stream (the session is done with it, or it never connected in time).
+     *
+     * @param stream the connection
+     */
     record CloseStream(int stream) implements SessionTransmit {}
 
     /**

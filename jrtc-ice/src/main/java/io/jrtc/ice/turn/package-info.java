@@ -5,7 +5,8 @@
  * ChannelData, over UDP, TCP (RFC 6544 framing) or TLS ({@code turns:}, the JDK's SSLEngine).
  *
  * <p>The runtime owns the socket and the clock: it resolves a {@link io.jrtc.ice.turn.TurnServerUrl},
- * opens a UDP socket or TCP connection to it, and pumps the client. For ICE, the relayed address
+ * opens a UDP socket or TCP connection to it, and pumps the client.
+ * {@link io.jrtc.ice.session.IceSession} does this wiring for ICE: the relayed address
  * from {@link io.jrtc.ice.turn.TurnEvent.Allocated} becomes a relay candidate
  * ({@code IceAgent.addRelayCandidate}); what the agent sends from it goes through
  * {@link io.jrtc.ice.turn.TurnClient#send}, and {@link io.jrtc.ice.turn.TurnEvent.PeerData} goes
