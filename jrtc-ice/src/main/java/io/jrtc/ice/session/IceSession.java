@@ -3,32 +3,18 @@ package io.jrtc.ice.session;
 import io.jrtc.ice.IceAgent;
 import io.jrtc.ice.IceCandidate;
 import io.jrtc.ice.IceCandidatePair;
-import io.jrtc.ice.IceCandidateType;
 import io.jrtc.ice.IceConnectionState;
 import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.IceDatagram;
 import io.jrtc.ice.IceEvent;
 import io.jrtc.ice.IceGatheringState;
 import io.jrtc.ice.IceRole;
-import io.jrtc.ice.internal.IpLiteral;
-import io.jrtc.ice.turn.TurnEvent;
-import io.jrtc.ice.turn.TurnTransport;
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import javax.net.ssl.SSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One ICE transport with everything around the agent: an {@link IceAgent}, a TURN client per
@@ -70,18 +56,11 @@ import org.slf4j.LoggerFactory;
  * one session from one thread (or serial context) at a time.
  */
 public final class IceSession {
-    private static final Logger LOG = LoggerFactory.getLogger(IceSession.class);
-    /** W3C: the error code of a server that could not be reached or did not answer. */
-    static final int UNREACHABLE = 701;
-    private static final InetSocketAddress NO_ADDRESS = new InetSocketAddress(IpLiteral.parse("0.0.0.0"), 0);
-
     private final IceSessionConfig config;
     private final IceAgent agent;
     private final MdnsCandidates mdns;
     private final List<InetSocketAddress> hostBases = new ArrayList<>();
-    private final List<RelayLink> relays = new ArrayList<>();
-    private final Map<Integer, RelayLink> streams = new HashMap<>();
-    private final Set<InetSocketAddress> remoteAddresses = new LinkedHashSet<>();
+    private final Relays relays;
     private final ArrayDeque<SessionTransmit> out = new ArrayDeque<>();
     private final ArrayDeque<IceEvent> events = new ArrayDeque<>();
     private final ArrayDeque<IceEvent> held = new ArrayDeque<>();
@@ -89,9 +68,6 @@ public final class IceSession {
     private boolean started;
     private boolean surfaced;
     private boolean agentGatheringComplete;
-    private int nextStream = 1;
-    private long droppedUnroutable;
-    private long relaySendFailures;
     /** The latest time given, for calls that carry none (remote credentials, end of candidates). */
     private long now;
 
@@ -100,6 +76,7 @@ public final class IceSession {
         this.config = Objects.requireNonNull(config, "config");
         this.agent = new IceAgent(config.agent);
         this.mdns = new MdnsCandidates(config);
+        this.relays = new Relays(config, agent, out, this::deliver);
     }
 
     // ---- local side
@@ -161,44 +138,8 @@ public final class IceSession {
     private void begin(long now) {
         started = true;
         agent.startGathering(now);
-        for (TurnServer server : config.turnServers) {
-            startRelay(now, server);
-        }
+        relays.start(now, hostBases);
         pump(now);
-    }
-
-    private void startRelay(long now, TurnServer server) {
-        if (server.parsed().transport() == TurnTransport.UDP) {
-            InetSocketAddress base = hostBases.stream()
-                    .filter(b -> (b.getAddress() instanceof Inet6Address) == (server.address() instanceof Inet6Address))
-                    .findFirst().orElse(null);
-            if (base == null) {
-                candidateError(null, server, UNREACHABLE, "no bound UDP socket of the TURN server's address family");
-                return;
-            }
-            RelayLink l = new RelayLink(server, config, base, 0, null);
-            relays.add(l);
-            l.client.allocate(now);
-        } else {
-            int id = nextStream++;
-            RelayLink l = new RelayLink(server, config, null, id,
-                    server.parsed().transport() == TurnTransport.TLS ? tlsContext() : null);
-            relays.add(l);
-            streams.put(id, l);
-            l.connectDeadline = now + config.streamConnectTimeout.toNanos();
-            out.add(new SessionTransmit.OpenStream(id, server.socketAddress()));
-        }
-    }
-
-    private SSLContext tlsContext() {
-        if (config.sslContext != null) {
-            return config.sslContext;
-        }
-        try {
-            return SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no default TLS context for turns: servers", e);
-        }
     }
 
     // ---- remote side
@@ -235,22 +176,9 @@ public final class IceSession {
     private boolean addResolved(long now, IceCandidate c) {
         boolean ok = agent.addRemoteCandidate(c);
         if (ok) {
-            permit(now, c.socketAddress().orElseThrow());
+            relays.permit(now, c.socketAddress().orElseThrow());
         }
         return ok;
-    }
-
-    // RFC 8656 §9: the server drops what a peer sends to the relayed address without a permission,
-    // so every remote candidate gets one on every allocation of its address family.
-    private void permit(long now, InetSocketAddress remote) {
-        if (!remoteAddresses.add(remote)) {
-            return;
-        }
-        for (RelayLink l : relays) {
-            if (l.allocated() && sameFamily(l.relayed, remote)) {
-                l.client.createPermission(now, remote);
-            }
-        }
     }
 
     /** The peer signaled end-of-candidates (RFC 8838 §4.4). */
@@ -291,13 +219,7 @@ public final class IceSession {
     /** Closes the agent and releases every allocation (streams close once the server confirms). */
     public void close(long nowNanos) {
         agent.close(nowNanos);
-        for (RelayLink l : relays) {
-            if (l.usable()) {
-                l.client.release(nowNanos);
-            } else {
-                closeStream(l);
-            }
-        }
+        relays.close(nowNanos);
         pump(nowNanos);
     }
 
@@ -318,13 +240,8 @@ public final class IceSession {
 
     /** Counters. */
     public IceSessionStats stats() {
-        long turnDropped = 0;
-        for (RelayLink l : relays) {
-            var s = l.client.stats();
-            turnDropped += s.malformed() + s.unexpected() + s.unauthentic();
-        }
-        return new IceSessionStats(agent.stats(), droppedUnroutable, relaySendFailures, turnDropped, mdns.resolved,
-                mdns.unresolved, mdns.malformed());
+        return new IceSessionStats(agent.stats(), relays.droppedUnroutable, relays.sendFailures, relays.turnDropped(),
+                mdns.resolved, mdns.unresolved, mdns.malformed());
     }
 
     // ---- the sans-IO contract: input
@@ -335,10 +252,7 @@ public final class IceSession {
      * a STUN server), everything else to the agent. Never throws for bad content.
      */
     public void handleUdpInput(long nowNanos, InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
-        RelayLink l = udpRelay(local, remote);
-        if (l != null && !isBinding(payload)) {
-            l.client.handleInput(nowNanos, payload, 0, payload.length);
-        } else {
+        if (!relays.handleUdp(nowNanos, local, remote, payload)) {
             agent.handleInput(nowNanos, IceDatagram.udp(local, remote, payload));
         }
         pump(nowNanos);
@@ -346,26 +260,14 @@ public final class IceSession {
 
     /** The stream the session asked for with {@link SessionTransmit.OpenStream} is connected. */
     public void handleStreamConnected(long nowNanos, int stream) {
-        RelayLink l = streams.get(stream);
-        if (l == null || l.streamOpen) {
-            droppedUnroutable++;
-            return;
-        }
-        l.streamOpen = true;
-        l.connectDeadline = Long.MAX_VALUE;
-        l.client.allocate(nowNanos);
+        relays.streamConnected(nowNanos, stream);
         pump(nowNanos);
     }
 
     /** Bytes read from a stream, any chunking. Never throws for bad content. */
     public void handleStreamInput(long nowNanos, int stream, byte[] buf, int off, int len) {
         Objects.checkFromIndexSize(off, len, buf.length);
-        RelayLink l = streams.get(stream);
-        if (l == null || !l.streamOpen) {
-            droppedUnroutable++;
-            return;
-        }
-        l.client.handleInput(nowNanos, buf, off, len);
+        relays.streamInput(nowNanos, stream, buf, off, len);
         pump(nowNanos);
     }
 
@@ -374,19 +276,7 @@ public final class IceSession {
      * existed: a {@link IceEvent.CandidateError} with code 701).
      */
     public void handleStreamClosed(long nowNanos, int stream, String reason) {
-        RelayLink l = streams.remove(stream);
-        if (l == null) {
-            droppedUnroutable++;
-            return;
-        }
-        l.connectDeadline = Long.MAX_VALUE;
-        if (l.streamOpen) {
-            l.client.connectionLost(nowNanos, reason);
-        } else {
-            l.client.release(nowNanos);
-            relayFailed(l, UNREACHABLE, "could not connect to the TURN server: " + reason);
-        }
-        l.streamOpen = false;
+        relays.streamClosed(nowNanos, stream, reason);
         pump(nowNanos);
     }
 
@@ -402,18 +292,7 @@ public final class IceSession {
         if (agent.pollTimeout() <= nowNanos) {
             agent.handleTimeout(nowNanos);
         }
-        for (RelayLink l : relays) {
-            if (l.connectDeadline <= nowNanos) {
-                l.connectDeadline = Long.MAX_VALUE;
-                streams.remove(l.stream);
-                out.add(new SessionTransmit.CloseStream(l.stream));
-                l.client.release(nowNanos);
-                relayFailed(l, UNREACHABLE, "no connection to the TURN server within " + config.streamConnectTimeout);
-            }
-            if (l.client.pollTimeout() <= nowNanos) {
-                l.client.handleTimeout(nowNanos);
-            }
-        }
+        relays.handleTimeout(nowNanos);
         mdns.handleTimeout(nowNanos);
         pump(nowNanos);
     }
@@ -427,11 +306,7 @@ public final class IceSession {
 
     /** When to call {@link #handleTimeout} next, in the caller's nanoseconds; {@code Long.MAX_VALUE} for never. */
     public long pollTimeout() {
-        long t = Math.min(agent.pollTimeout(), mdns.pollTimeout());
-        for (RelayLink l : relays) {
-            t = Math.min(t, Math.min(l.connectDeadline, l.client.pollTimeout()));
-        }
-        return t;
+        return Math.min(agent.pollTimeout(), Math.min(mdns.pollTimeout(), relays.pollTimeout()));
     }
 
     /** The next event, or null. */
@@ -460,19 +335,7 @@ public final class IceSession {
                 busy = true;
                 route(now, d);
             }
-            for (RelayLink l : relays) {
-                for (TurnEvent e = l.client.pollEvent(); e != null; e = l.client.pollEvent()) {
-                    busy = true;
-                    onTurnEvent(now, l, e);
-                }
-                for (byte[] b = l.client.pollTransmit(); b != null; b = l.client.pollTransmit()) {
-                    if (l.udp()) {
-                        out.add(new SessionTransmit.Udp(l.base, l.client.config().server(), b));
-                    } else if (l.streamOpen) {
-                        out.add(new SessionTransmit.StreamData(l.stream, b));
-                    }
-                }
-            }
+            busy |= relays.pump(now);
             busy |= mdns.drainTransmits(out::add);
         }
         // Only when everything is quiet, so that the last candidates come before "complete".
@@ -480,11 +343,8 @@ public final class IceSession {
     }
 
     private void route(long now, IceDatagram d) {
-        RelayLink l = relayOf(d.local());
-        if (l == null) {
+        if (!relays.send(now, d)) {
             out.add(new SessionTransmit.Udp(d.local(), d.remote(), d.payload()));
-        } else if (!l.allocated() || !l.client.send(now, d.remote(), d.payload())) {
-            relaySendFailures++;
         }
     }
 
@@ -500,7 +360,7 @@ public final class IceSession {
                 }
             }
             case IceEvent.SelectedPairChanged p -> {
-                bindChannel(now, p.pair());
+                relays.selected(now, p.pair());
                 events.add(p);
             }
             case IceEvent.CandidateError err -> deliver(err);
@@ -508,84 +368,12 @@ public final class IceSession {
         }
     }
 
-    // RFC 8656 §12: a channel makes the selected pair's relayed traffic 4 bytes of overhead
-    // instead of 36 and refreshes the permission with it.
-    private void bindChannel(long now, IceCandidatePair pair) {
-        if (pair.local().type() != IceCandidateType.RELAY) {
-            return;
-        }
-        RelayLink l = relayOf(pair.local().socketAddress().orElse(null));
-        InetSocketAddress remote = pair.remote().socketAddress().orElse(null);
-        if (l != null && remote != null && l.allocated()) {
-            l.client.bindChannel(now, remote);
-        }
-    }
-
-    private void onTurnEvent(long now, RelayLink l, TurnEvent e) {
-        switch (e) {
-            case TurnEvent.Allocated a -> {
-                l.relayed = a.relayed();
-                l.gatheringDone = true;
-                LOG.debug("relayed address {} from {}", a.relayed(), l.server);
-                agent.addRelayCandidate(a.relayed(), a.mapped() != null ? a.mapped() : NO_ADDRESS, l.server.socketAddress());
-                for (InetSocketAddress r : remoteAddresses) {
-                    if (sameFamily(a.relayed(), r)) {
-                        l.client.createPermission(now, r);
-                    }
-                }
-            }
-            case TurnEvent.PeerData d -> {
-                if (l.relayed != null) {
-                    agent.handleInput(now, IceDatagram.udp(l.relayed, d.peer(), d.data()));
-                } else {
-                    droppedUnroutable++;
-                }
-            }
-            case TurnEvent.Failed f -> {
-                if (!l.gatheringDone) {
-                    relayFailed(l, f.code() >= 300 && f.code() <= 699 ? f.code() : UNREACHABLE, f.reason());
-                } else {
-                    LOG.debug("TURN request to {} failed: {} {}", l.server, f.code(), f.reason());
-                }
-                if (f.allocationLost()) {
-                    closeStream(l);
-                }
-            }
-            case TurnEvent.Released r -> closeStream(l);
-            default -> { }
-        }
-    }
-
-    private void relayFailed(RelayLink l, int code, String text) {
-        if (l.gatheringDone) {
-            return;
-        }
-        l.gatheringDone = true;
-        candidateError(l.base, l.server, code, text);
-    }
-
-    private void candidateError(InetSocketAddress base, TurnServer server, int code, String text) {
-        LOG.debug("no relay candidate from {}: {} {}", server, code, text);
-        deliver(new IceEvent.CandidateError(base == null ? null : IpLiteral.format(base.getAddress()),
-                base == null ? 0 : base.getPort(), server.url(), code, text));
-    }
-
-    private void closeStream(RelayLink l) {
-        if (!l.udp() && streams.remove(l.stream) != null) {
-            l.streamOpen = false;
-            l.connectDeadline = Long.MAX_VALUE;
-            out.add(new SessionTransmit.CloseStream(l.stream));
-        }
-    }
-
     private void completeIfDone() {
         if (!agentGatheringComplete || gatheringState == IceGatheringState.COMPLETE) {
             return;
         }
-        for (RelayLink l : relays) {
-            if (!l.gatheringDone) {
-                return;
-            }
+        if (!relays.gatheringDone()) {
+            return;
         }
         gatheringState = IceGatheringState.COMPLETE;
         deliver(new IceEvent.GatheringStateChanged(IceGatheringState.COMPLETE));
@@ -594,35 +382,6 @@ public final class IceSession {
     // Candidate-pool events wait until startGathering hands them out.
     private void deliver(IceEvent e) {
         (surfaced ? events : held).add(e);
-    }
-
-    private RelayLink relayOf(InetSocketAddress local) {
-        for (RelayLink l : relays) {
-            if (l.relayed != null && l.relayed.equals(local)) {
-                return l;
-            }
-        }
-        return null;
-    }
-
-    private RelayLink udpRelay(InetSocketAddress local, InetSocketAddress remote) {
-        for (RelayLink l : relays) {
-            if (l.udp() && l.base.equals(local) && l.client.config().server().equals(remote)) {
-                return l;
-            }
-        }
-        return null;
-    }
-
-    // RFC 8489 §5: the method bits of the type, without the class bits (0x0110); Binding is 0x001.
-    private static boolean isBinding(byte[] b) {
-        return b.length >= 20 && (b[0] & 0xC0) == 0 && (((b[0] & 0x3E) << 8) | (b[1] & 0xEF)) == 0x0001;
-    }
-
-    private static boolean sameFamily(InetSocketAddress a, InetSocketAddress b) {
-        InetAddress x = a.getAddress();
-        InetAddress y = b.getAddress();
-        return (x instanceof Inet6Address) == (y instanceof Inet6Address);
     }
 
     /** State and parts, for debugging (addresses included: log it at debug only). */
