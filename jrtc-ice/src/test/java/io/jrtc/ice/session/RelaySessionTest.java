@@ -121,6 +121,44 @@ class RelaySessionTest {
     }
 
     @Test
+    void relayedSessionStaysUpForHalfAnHourOfServerExpiries() {
+        SessionWorld w = world(7, NatType.SYMMETRIC, NatType.SYMMETRIC, true);
+        assertTrue(w.runUntilConnected(Duration.ofSeconds(10)), w::status);
+        // One datagram each way every 20 s for 30 minutes, past the server's 300 s permission,
+        // 600 s channel and 600 s allocation lifetimes: the TURN clients must refresh all three.
+        for (int i = 0; i < 90; i++) {
+            assertTrue(w.a.send("a" + i), () -> "a could not send: " + w.status());
+            assertTrue(w.b.send("b" + i), () -> "b could not send: " + w.status());
+            w.sim.runFor(Duration.ofSeconds(20));
+        }
+        assertEquals(90, w.b.received.size(), w::status);
+        assertEquals(90, w.a.received.size(), w::status);
+        assertEquals(0, w.turnA.droppedNoPermission + w.turnA.droppedNoAllocation + w.turnB.droppedNoPermission
+                + w.turnB.droppedNoAllocation, "nothing expired at the servers");
+        assertTrue(w.a.connected() && w.b.connected());
+        assertEquals(1, w.turnA.allocations);
+    }
+
+    @Test
+    void sameSeedSameRun() {
+        List<String> first = trace(9);
+        assertEquals(first, trace(9));
+        assertTrue(first.size() > 10);
+    }
+
+    private static List<String> trace(long seed) {
+        SessionWorld w = world(seed, NatType.SYMMETRIC, NatType.PORT_RESTRICTED, false);
+        w.runUntilConnected(Duration.ofSeconds(10));
+        w.sim.runFor(Duration.ofSeconds(5));
+        List<String> out = new ArrayList<>();
+        for (SessionPeer p : List.of(w.a, w.b)) {
+            p.events.forEach(e -> out.add(p + " " + e));
+        }
+        out.add("now " + w.sim.now());
+        return out;
+    }
+
+    @Test
     void iceRestartOverRelaysKeepsTrafficAndReconnects() {
         SessionWorld w = world(6, NatType.SYMMETRIC, NatType.SYMMETRIC, true);
         assertTrue(w.runUntilConnected(Duration.ofSeconds(10)), w::status);
