@@ -24,7 +24,7 @@ final class Gatherer {
     private final Transactions transactions;
     private final Checks checks;
     private final List<InetSocketAddress> hostBases = new ArrayList<>();
-    private record Relay(InetSocketAddress relayed, InetSocketAddress mapped, InetSocketAddress server) {}
+    private record Relay(InetSocketAddress relayed, InetSocketAddress mapped, InetSocketAddress server, int preference) {}
 
     private final List<Relay> relaySpecs = new ArrayList<>();
     private final List<LocalCandidate> relays = new ArrayList<>();
@@ -47,12 +47,15 @@ final class Gatherer {
         }
     }
 
-    void addRelay(long now, InetSocketAddress relayed, InetSocketAddress mapped, InetSocketAddress server) {
-        IceCandidate c = CandidateFactory.relay(relayed, mapped, server.getAddress(), 65535 - relays.size(),
+    /** A relayed candidate; {@code preference} -1 means the next one down from 65535. */
+    void addRelay(long now, InetSocketAddress relayed, InetSocketAddress mapped, InetSocketAddress server,
+            int preference) {
+        int localPreference = preference >= 0 ? preference : 65535 - relays.size();
+        IceCandidate c = CandidateFactory.relay(relayed, mapped, server.getAddress(), localPreference,
                 ctx.local.ufrag(), ctx.generation);
         LocalCandidate l = new LocalCandidate(c, relayed, relayed);
         relays.add(l);
-        relaySpecs.add(new Relay(relayed, mapped, server));
+        relaySpecs.add(new Relay(relayed, mapped, server, localPreference));
         if (state != IceGatheringState.NEW) {
             announce(l);
         }
@@ -80,7 +83,7 @@ final class Gatherer {
         relaySpecs.clear();
         state = IceGatheringState.NEW;
         for (Relay r : specs) {
-            addRelay(now, r.relayed(), r.mapped(), r.server());
+            addRelay(now, r.relayed(), r.mapped(), r.server(), r.preference());
         }
         start(now);
     }

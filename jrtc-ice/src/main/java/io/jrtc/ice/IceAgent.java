@@ -94,9 +94,27 @@ public final class IceAgent {
      * @param server the TURN server, which determines the foundation
      */
     public void addRelayCandidate(InetSocketAddress relayed, InetSocketAddress mapped, InetSocketAddress server) {
+        addRelay(relayed, mapped, server, -1);
+    }
+
+    /**
+     * A relayed candidate with its local preference (RFC 8445 §5.1.2.1), e.g. lower for relays
+     * reached over TCP or TLS than over UDP, so that a UDP relay wins when both work.
+     *
+     * @param localPreference 0-65535
+     */
+    public void addRelayCandidate(InetSocketAddress relayed, InetSocketAddress mapped, InetSocketAddress server,
+            int localPreference) {
+        if (localPreference < 0 || localPreference > 65535) {
+            throw new IllegalArgumentException("local preference must be 0-65535: " + localPreference);
+        }
+        addRelay(relayed, mapped, server, localPreference);
+    }
+
+    private void addRelay(InetSocketAddress relayed, InetSocketAddress mapped, InetSocketAddress server, int preference) {
         requireIp(relayed);
         requireIp(mapped);
-        gatherer.addRelay(ctx.now, relayed, mapped, server);
+        gatherer.addRelay(ctx.now, relayed, mapped, server, preference);
         state.update(ctx.now);
     }
 

@@ -267,7 +267,8 @@ final class Relays {
                 l.relayed = a.relayed();
                 l.gatheringDone = true;
                 LOG.debug("relayed address {} from {}", a.relayed(), l.server);
-                agent.addRelayCandidate(a.relayed(), a.mapped() != null ? a.mapped() : NO_ADDRESS, l.server.socketAddress());
+                agent.addRelayCandidate(a.relayed(), a.mapped() != null ? a.mapped() : NO_ADDRESS,
+                        l.server.socketAddress(), preference(l));
                 for (InetSocketAddress r : remotes) {
                     if (sameFamily(a.relayed(), r)) {
                         l.client.createPermission(now, r);
@@ -294,6 +295,17 @@ final class Relays {
             case TurnEvent.Released r -> closeStream(l);
             default -> { }
         }
+    }
+
+    // RFC 8445 §5.1.2.1 leaves local preferences to us: relays reached over UDP first (no
+    // head-of-line blocking), then TCP, then TLS; among equals, the order configured.
+    private int preference(RelayLink l) {
+        int rank = switch (l.server.parsed().transport()) {
+            case UDP -> 0;
+            case TCP -> 1;
+            case TLS -> 2;
+        };
+        return 65535 - rank * 16384 - Math.min(links.indexOf(l), 16383);
     }
 
     private void failed(RelayLink l, int code, String text) {
