@@ -140,6 +140,21 @@ class RelaySessionTest {
     }
 
     @Test
+    void closeReleasesTheAllocation() {
+        SessionWorld w = world(10, NatType.SYMMETRIC, NatType.SYMMETRIC, true);
+        assertTrue(w.runUntilConnected(Duration.ofSeconds(10)), w::status);
+        w.a.session.close(w.sim.now());
+        w.a.drain();
+        w.sim.runFor(Duration.ofMillis(500));
+        assertEquals(io.jrtc.ice.IceConnectionState.CLOSED, w.a.session.connectionState());
+        long before = w.turnA.droppedNoAllocation;
+        w.b.send("anyone?");
+        w.sim.runFor(Duration.ofMillis(500));
+        assertEquals(before + 1, w.turnA.droppedNoAllocation, "a's server deleted the allocation (Refresh 0)");
+        assertFalse(w.a.received.contains("anyone?"));
+    }
+
+    @Test
     void sameSeedSameRun() {
         List<String> first = trace(9);
         assertEquals(first, trace(9));

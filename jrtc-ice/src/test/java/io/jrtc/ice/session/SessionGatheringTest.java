@@ -133,6 +133,19 @@ class SessionGatheringTest {
     }
 
     @Test
+    void withoutAPoolStartCandidatePoolDoesNothing() {
+        SessionWorld w = new SessionWorld(33, null, null);
+        w.peers(session(w, 33, IceRole.CONTROLLING).turnServer(SessionWorld.turn(w.turnA, FakeTurnServer.PASSWORD))
+                .build(), plain(w, 34, IceRole.CONTROLLED));
+        w.a.session.startCandidatePool(w.sim.now());
+        w.a.drain();
+        w.sim.runFor(Duration.ofSeconds(2));
+        assertTrue(w.a.udpSentTo.isEmpty(), "no STUN or TURN request: " + w.a.udpSentTo);
+        assertEquals(0, w.turnA.allocations);
+        assertTrue(w.a.session.localCandidates().isEmpty());
+    }
+
+    @Test
     void relayPolicyWithAFailedTurnServerGathersNothingButCompletes() {
         SessionWorld w = new SessionWorld(31, null, null);
         w.peers(IceSessionConfig.builder(SessionWorld.agent(31, IceRole.CONTROLLING).stunServer(w.stun)
