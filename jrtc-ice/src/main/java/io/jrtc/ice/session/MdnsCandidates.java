@@ -3,6 +3,7 @@ package io.jrtc.ice.session;
 import io.jrtc.ice.IceCandidate;
 import io.jrtc.ice.IceCandidateType;
 import io.jrtc.ice.mdns.MdnsEvent;
+import io.jrtc.ice.mdns.MdnsNames;
 import io.jrtc.ice.mdns.MdnsResolver;
 import io.jrtc.ice.mdns.MdnsResponder;
 import java.net.Inet4Address;
@@ -39,7 +40,7 @@ final class MdnsCandidates {
 
     /** Queues a {@code .local} candidate for resolution; false if resolution is off. */
     boolean resolve(long now, IceCandidate c) {
-        if (resolver == null) {
+        if (resolver == null || !MdnsNames.isMdnsName(c.address())) {
             unresolved++;
             return false;
         }

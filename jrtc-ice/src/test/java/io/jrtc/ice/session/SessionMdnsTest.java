@@ -75,6 +75,17 @@ class SessionMdnsTest {
                 .type(IceCandidateType.HOST).build();
         assertFalse(w.a.session.addRemoteCandidate(0, named));
         assertEquals(1, w.a.session.stats().mdnsUnresolved());
+    }
+
+    @Test
+    void bareLocalIsNotAName() throws Exception {
+        SessionWorld w = new SessionWorld(47, null, null);
+        w.peers(IceSessionConfig.builder(SessionWorld.agent(47, IceRole.CONTROLLING).build()).build(),
+                IceSessionConfig.builder(SessionWorld.agent(48, IceRole.CONTROLLED).build()).build());
+        IceCandidate bare = IceCandidate.parse("candidate:1 1 udp 1 .local 9 typ host");
+        assertTrue(bare.isMdns());
+        assertFalse(w.a.session.addRemoteCandidate(0, bare));
+        assertEquals(1, w.a.session.stats().mdnsUnresolved());
         assertEquals(0, w.a.mdnsSent);
     }
 }
