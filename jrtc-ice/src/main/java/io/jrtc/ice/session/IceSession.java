@@ -68,6 +68,9 @@ public final class IceSession {
     private boolean started;
     private boolean surfaced;
     private boolean agentGatheringComplete;
+    /** End-of-candidates that waits for remote {@code .local} names still resolving. */
+    private boolean remoteEndDeferred;
+    private String remoteUfrag;
     /** The latest time given, for calls that carry none (remote credentials, end of candidates). */
     private long now;
 
@@ -146,6 +149,10 @@ public final class IceSession {
 
     /** The peer's ufrag and password (new values mean the peer restarted ICE). */
     public void setRemoteCredentials(IceCredentials remote) {
+        if (remoteUfrag != null && !remoteUfrag.equals(remote.ufrag())) {
+            remoteEndDeferred = false; // a restarted peer signals its own end-of-candidates
+        }
+        remoteUfrag = remote.ufrag();
         agent.setRemoteCredentials(remote);
         pump(now);
     }
@@ -181,9 +188,17 @@ public final class IceSession {
         return ok;
     }
 
-    /** The peer signaled end-of-candidates (RFC 8838 §4.4). */
+    /**
+     * The peer signaled end-of-candidates (RFC 8838 §4.4). While some of its {@code .local}
+     * candidates are still resolving, the agent is told only once they are resolved or dropped,
+     * so that it does not give up before checking them.
+     */
     public void endOfRemoteCandidates() {
-        agent.endOfRemoteCandidates();
+        if (mdns.waiting()) {
+            remoteEndDeferred = true;
+        } else {
+            agent.endOfRemoteCandidates();
+        }
         pump(now);
     }
 
@@ -326,6 +341,10 @@ public final class IceSession {
             for (IceCandidate c : mdns.takeResolved()) {
                 busy = true;
                 addResolved(now, c);
+            }
+            if (remoteEndDeferred && !mdns.waiting()) {
+                remoteEndDeferred = false;
+                agent.endOfRemoteCandidates();
             }
             for (IceEvent e = agent.pollEvent(); e != null; e = agent.pollEvent()) {
                 busy = true;

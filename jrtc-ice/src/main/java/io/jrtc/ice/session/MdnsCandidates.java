@@ -77,6 +77,11 @@ final class MdnsCandidates {
         return out;
     }
 
+    /** Whether remote candidates are waiting for their names to resolve. */
+    boolean waiting() {
+        return !waiting.isEmpty();
+    }
+
     // IPv4 first: it is what the peer's other candidates almost always use too.
     private static InetAddress pick(List<InetAddress> addresses) {
         for (InetAddress a : addresses) {

@@ -44,6 +44,30 @@ class SessionMdnsTest {
     }
 
     @Test
+    void endOfCandidatesWaitsForNamesStillResolving() {
+        SessionWorld w = new SessionWorld(49, null, null);
+        // A slow multicast path: the answer takes seconds, while a's only other pair fails fast.
+        w.sim.link(w.hostA, w.hubHost, io.jrtc.testkit.LinkConditions.builder().delay(Duration.ofMillis(1500)).build());
+        w.peers(IceSessionConfig.builder(SessionWorld.agent(49, IceRole.CONTROLLING).checkRto(Duration.ofMillis(100))
+                        .maxCheckTransmits(2).build()).build(),
+                IceSessionConfig.builder(SessionWorld.agent(50, IceRole.CONTROLLED).build())
+                        .obfuscateHostCandidates(true).build());
+        w.a.signal = null;
+        IceCandidate nowhere = IceCandidate.builder().foundation("7").priority(1).address("192.0.2.222").port(9)
+                .type(IceCandidateType.HOST).build();
+        w.b.signal = (now, c) -> {
+            w.a.session.addRemoteCandidate(now, nowhere);
+            w.a.session.addRemoteCandidate(now, c);
+            w.a.session.endOfRemoteCandidates(); // at once, long before the mDNS answer arrives
+        };
+        w.start();
+        assertTrue(w.runUntilConnected(Duration.ofSeconds(10)), w::status);
+        assertFalse(w.a.events.contains(new io.jrtc.ice.IceEvent.ConnectionStateChanged(
+                io.jrtc.ice.IceConnectionState.FAILED)), "a did not give up while the name resolved");
+        assertEquals(1, w.a.session.stats().mdnsResolved());
+    }
+
+    @Test
     void nameNobodyAnswersIsDroppedAfterTheTimeoutAndCounted() {
         SessionWorld w = new SessionWorld(43, null, null);
         w.peers(IceSessionConfig.builder(SessionWorld.agent(43, IceRole.CONTROLLING).build())

@@ -34,6 +34,7 @@ final class SessionWorld {
     final SimTurnServer turnA;
     final SimTurnServer turnB;
     final InetSocketAddress mdnsHub;
+    final Host hubHost;
     private final List<InetSocketAddress> mdnsMembers = new ArrayList<>();
     SessionPeer a;
     SessionPeer b;
@@ -48,7 +49,8 @@ final class SessionWorld {
         hostB = sim.host(natTypeB == null ? "198.51.100.2" : "10.0.1.1");
         natA = natTypeA == null ? null : sim.nat(natTypeA, "203.0.113.1", hostA);
         natB = natTypeB == null ? null : sim.nat(natTypeB, "203.0.113.2", hostB);
-        mdnsHub = sim.bind(sim.host("198.51.100.250"), 5353, hub());
+        hubHost = sim.host("198.51.100.250");
+        mdnsHub = sim.bind(hubHost, 5353, hub());
     }
 
     private SimTurnServer turnServer(String ip) {
