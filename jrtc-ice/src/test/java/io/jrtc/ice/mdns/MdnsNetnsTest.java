@@ -75,7 +75,7 @@ class MdnsNetnsTest {
     }
 
     // Addresses and the multicast route exist only inside the namespace.
-    private static void setUp(String ns, String dev, String cidr) throws IOException, InterruptedException {
+    static void setUp(String ns, String dev, String cidr) throws IOException, InterruptedException {
         ip("-n", ns, "link", "set", "lo", "up");
         ip("-n", ns, "addr", "add", cidr, "dev", dev);
         ip("-n", ns, "link", "set", dev, "up");
@@ -83,19 +83,26 @@ class MdnsNetnsTest {
     }
 
     private static Process child(Path logs, String ns, String... args) throws IOException {
+        return child(MdnsSocketHelper.class, logs, ns, args);
+    }
+
+    /** A JVM running {@code main} of {@code helper} inside the namespace; stderr to {@code logs/<args[0]>.err}. */
+    static Process child(Class<?> helper, Path logs, String ns, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
         List<String> cmd = new ArrayList<>(List.of(ipBinary(), "netns", "exec", ns, java, "-cp", classPath(),
-                MdnsSocketHelper.class.getName()));
+                helper.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectError(logs.resolve(args[0] + ".err").toFile()).start();
     }
 
-    // The helper needs the main and test classes of this module and slf4j-api.
+    // The helpers need the main and test classes of this module, jrtc-stun and slf4j-api.
     private static String classPath() {
         List<String> parts = new ArrayList<>(List.of(Path.of("target/test-classes").toAbsolutePath().toString(),
                 Path.of("target/classes").toAbsolutePath().toString()));
         try {
             parts.add(Path.of(org.slf4j.LoggerFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString());
+            parts.add(Path.of(io.jrtc.stun.StunMessage.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .toString());
         } catch (java.net.URISyntaxException e) {
             throw new AssertionError(e);
@@ -103,11 +110,11 @@ class MdnsNetnsTest {
         return String.join(File.pathSeparator, parts);
     }
 
-    private static String ipBinary() {
+    static String ipBinary() {
         return Files.isExecutable(Path.of(IP)) ? IP : "/sbin/ip";
     }
 
-    private static void ip(String... args) throws IOException, InterruptedException {
+    static void ip(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(ipBinary()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -117,7 +124,7 @@ class MdnsNetnsTest {
         }
     }
 
-    private static void ipQuietly(String... args) {
+    static void ipQuietly(String... args) {
         try {
             ip(args);
         } catch (IOException | InterruptedException | AssertionError e) {
