@@ -48,6 +48,11 @@ import java.util.Optional;
  * {@link IceEvent.CandidateError}; gathering completes once every STUN and TURN server has
  * answered or failed. With {@code iceTransportPolicy} relay, only relay candidates are gathered.
  *
+ * <p><b>mDNS.</b> Remote {@code .local} candidates are resolved with queries to 224.0.0.251:5353
+ * (IPv4 only); end-of-candidates reaches the agent once they are resolved or dropped. The
+ * runtime sends {@link SessionTransmit.Mdns} from, and feeds {@link #handleMdnsInput} with, a
+ * socket on port 5353 that joined the group.
+ *
  * <p><b>Events.</b> Everything the agent reports passes through {@link #pollEvent()}, with local
  * candidates as they are signaled (mDNS names in place of host addresses when obfuscation is on)
  * and the gathering state held at {@code gathering} until the TURN servers are done too.

@@ -117,6 +117,25 @@ class IceOverCoturnTest {
     }
 
     @Test
+    void oneServerForStunAndTurnOnOneSocket() throws Exception {
+        try (Coturn coturn = Coturn.start(null); Selector selector = Selector.open();
+                SocketSessionDriver a = new SocketSessionDriver(IceSessionConfig.builder(IceConfig.builder()
+                        .stunServer(coturn.address).build())
+                        .turnServer(TurnServer.of(url(coturn, TurnTransport.UDP), Coturn.USER, Coturn.PASSWORD)).build(),
+                        selector)) {
+            a.session.startGathering(SocketSessionDriver.now());
+            SocketSessionDriver.run(selector, List.of(a),
+                    () -> a.session.gatheringState() == IceGatheringState.COMPLETE, GUARD);
+            // The Binding response comes from the TURN server's address to the same socket: it must
+            // reach the agent, not the TURN client, or the STUN request would time out (701).
+            assertTrue(a.errors.isEmpty(), a.errors::toString);
+            assertTrue(a.signaled.stream().anyMatch(c -> c.type() == IceCandidateType.RELAY), a.signaled::toString);
+            assertTrue(a.signaled.stream().anyMatch(c -> c.type() == IceCandidateType.HOST), a.signaled::toString);
+            assertEquals(0, a.session.stats().turnDropped(), "the TURN client saw nothing it did not expect");
+        }
+    }
+
+    @Test
     void serverThatRefusesTcpGivesCandidateError701() throws Exception {
         try (Selector selector = Selector.open(); java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
                 java.net.InetAddress.getLoopbackAddress())) {
