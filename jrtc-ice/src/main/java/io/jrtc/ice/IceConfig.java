@@ -66,11 +66,6 @@ public final class IceConfig {
         return transportPolicy;
     }
 
-    /** The STUN servers for server-reflexive candidates. */
-    public List<InetSocketAddress> stunServers() {
-        return stunServers;
-    }
-
     /** The first local credentials. */
     public IceCredentials credentials() {
         return credentials;
