@@ -49,6 +49,13 @@ public final class JsonMembers {
             return null;
         }
         if (v instanceof BigDecimal n) {
+            if (n.signum() == 0) {
+                return 0;
+            }
+            // Exponents this far out are never a short; checking first keeps the conversion cheap.
+            if (Math.abs((long) n.scale()) > 100) {
+                throw wrongType(name, "an integer from 0 to 65535", v);
+            }
             try {
                 int i = n.intValueExact();
                 if (i >= 0 && i <= 0xFFFF) {
