@@ -261,7 +261,7 @@ public final class JsepSession {
         RTCSdpType type = description.type();
         descriptions.check(true, type);
         if (type == RTCSdpType.ROLLBACK) {
-            rollback(true);
+            rollback();
             return description;
         }
         boolean offer = type == RTCSdpType.OFFER;
@@ -321,7 +321,7 @@ public final class JsepSession {
         RTCSdpType type = description.type();
         if (type == RTCSdpType.ROLLBACK) {
             descriptions.check(false, type);
-            rollback(false);
+            rollback();
             return RemoteUpdate.NONE;
         }
         SessionDescription sdp = RemoteDescriptionValidator.parse(description.sdp());
@@ -333,8 +333,7 @@ public final class JsepSession {
                 : SessionDescription.parse(descriptions.pendingLocal().orElseThrow().sdp());
         RemoteDescriptionValidator.validate(sdp, type, localOffer, config.bundlePolicy());
         if (implicitRollback) {
-            rollback(true);
-            descriptions.apply(true, RTCSessionDescription.of(RTCSdpType.ROLLBACK, ""));
+            rollback();
         }
         RTCSessionDescription applied = RTCSessionDescription.of(type, description.sdp());
         if (type == RTCSdpType.OFFER) {
@@ -459,7 +458,7 @@ public final class JsepSession {
     }
 
     /** Undoes the pending offer (WebRTC 1.0 section 4.4.1.5, rollback steps). */
-    private void rollback(boolean local) {
+    private void rollback() {
         for (JsepTransceiver t : pendingMidAssigned) {
             t.setMid(null);
         }
@@ -468,10 +467,8 @@ public final class JsepSession {
         pendingCreated = List.of();
         pendingMidAssigned = List.of();
         pendingIce = null;
-        if (local || descriptions.state() == RTCSignalingState.HAVE_REMOTE_OFFER) {
-            descriptions.apply(descriptions.state() == RTCSignalingState.HAVE_LOCAL_OFFER,
-                    RTCSessionDescription.of(RTCSdpType.ROLLBACK, ""));
-        }
+        // Either side may roll back either kind of pending offer (WebRTC 1.0 section 4.4.1.5).
+        descriptions.apply(true, RTCSessionDescription.of(RTCSdpType.ROLLBACK, ""));
     }
 
     /** W3C {@code close()}: every later call fails with InvalidStateError. */
