@@ -55,7 +55,7 @@ final class AnswerWriter {
     private static MediaDescription section(MSection s, MediaDescription offered, SectionWriter.Transport transport,
             RTCBundlePolicy policy, List<String> offeredBundle, int sctpPort, long maxMessageSize) {
         boolean outsideBundle = policy == RTCBundlePolicy.MAX_BUNDLE && !offeredBundle.isEmpty()
-                && !offeredBundle.contains(s.mid());
+                && (s.mid() == null || !offeredBundle.contains(s.mid()));
         if (offered.isRejected() || outsideBundle || (s.isRejected() && !s.data())) {
             return SectionWriter.rejected(rejectedCopy(s, offered));
         }
