@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jrtc.webrtc.internal.config.DataChannelChecks;
 import org.junit.jupiter.api.Test;
 
 class RTCDataChannelInitTest {
@@ -45,5 +46,14 @@ class RTCDataChannelInitTest {
                 .protocol("chat").priority(RTCPriorityType.HIGH).build());
         // An id without negotiated is allowed (and ignored by createDataChannel), 65535 included.
         assertEquals(65535, RTCDataChannelInit.builder().id(65535).build().id().getAsInt());
+    }
+
+    @Test
+    void labelAndIdChecks() {
+        DataChannelChecks.checkLabel("x".repeat(65535));
+        assertRtcError(RTCErrorName.TYPE_ERROR, () -> DataChannelChecks.checkLabel("x".repeat(65536)));
+        assertRtcError(RTCErrorName.TYPE_ERROR, () -> DataChannelChecks.checkLabel(null));
+        DataChannelChecks.checkId(1023, 1024);
+        assertRtcError(RTCErrorName.OPERATION_ERROR, () -> DataChannelChecks.checkId(1024, 1024));
     }
 }

@@ -484,6 +484,65 @@ public final class JsepSession {
         }
     }
 
+    // ---- trickle ICE -------------------------------------------------------------------------
+
+    /**
+     * W3C {@code addIceCandidate}: checks a remote candidate against the remote description and
+     * adds it to that description's text.
+     *
+     * @return the candidate for the ICE agent, or empty for end-of-candidates
+     * @throws RTCException InvalidStateError without a remote description (or when closed);
+     *     OperationError if no m= section has its sdpMid or sdpMLineIndex, its usernameFragment is
+     *     from another ICE generation, or the line does not parse
+     */
+    public Optional<io.jrtc.ice.IceCandidate> addRemoteCandidate(io.jrtc.webrtc.RTCIceCandidate candidate) {
+        requireOpen();
+        RTCSessionDescription remote = descriptions.remoteDescription().orElseThrow(() -> new RTCException(
+                RTCErrorName.INVALID_STATE_ERROR,
+                "addIceCandidate needs a remote description; call setRemoteDescription first (or queue candidates)"));
+        SessionDescription sdp = SessionDescription.parse(remote.sdp());
+        int index = CandidateTrickle.sectionOf(sdp, candidate);
+        CandidateTrickle.checkUfrag(sdp, candidate);
+        if (candidate.isEndOfCandidates()) {
+            descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
+                    CandidateTrickle.withCandidate(remote.sdp(), index, null)));
+            return Optional.empty();
+        }
+        io.jrtc.ice.IceCandidate parsed = CandidateTrickle.parse(candidate);
+        descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
+                CandidateTrickle.withCandidate(remote.sdp(), index, candidate.candidate())));
+        return Optional.of(parsed);
+    }
+
+    /**
+     * A locally gathered candidate (or null for end-of-candidates): added to the local
+     * description's first transport section and returned as the {@code icecandidate} event carries
+     * it, with sdpMid, sdpMLineIndex and the local ufrag.
+     *
+     * @return empty if there is no local description with a transport to add it to
+     */
+    public Optional<io.jrtc.webrtc.RTCIceCandidate> addLocalCandidate(io.jrtc.ice.IceCandidate candidate) {
+        Optional<RTCSessionDescription> local = descriptions.localDescription();
+        if (local.isEmpty() || descriptions.state() == RTCSignalingState.CLOSED) {
+            return Optional.empty();
+        }
+        SessionDescription sdp = SessionDescription.parse(local.get().sdp());
+        Optional<MediaDescription> first = firstLive(sdp);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = sdp.media().indexOf(first.get());
+        String line = candidate == null ? null : candidate.toString();
+        descriptions.replaceShown(true, RTCSessionDescription.of(local.get().type(),
+                CandidateTrickle.withCandidate(local.get().sdp(), index, line)));
+        return Optional.of(io.jrtc.webrtc.RTCIceCandidate.builder()
+                .candidate(line == null ? "" : line)
+                .sdpMid(first.get().mid().orElse(null))
+                .sdpMLineIndex(index)
+                .usernameFragment(first.get().iceUfrag().orElse(null))
+                .build());
+    }
+
     // ---- what the engine needs ---------------------------------------------------------------
 
     /**

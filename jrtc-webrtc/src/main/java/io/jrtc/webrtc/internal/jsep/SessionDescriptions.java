@@ -57,6 +57,24 @@ public final class SessionDescriptions {
         state = next;
     }
 
+    /**
+     * Replaces the shown local or remote description (the pending one if any, else the current one)
+     * with the same description plus trickled candidates; the state does not change.
+     */
+    void replaceShown(boolean local, RTCSessionDescription updated) {
+        if (local) {
+            if (pendingLocal != null) {
+                pendingLocal = updated;
+            } else {
+                currentLocal = updated;
+            }
+        } else if (pendingRemote != null) {
+            pendingRemote = updated;
+        } else {
+            currentRemote = updated;
+        }
+    }
+
     /** Checks that {@code type} may be applied now, without applying it. */
     public void check(boolean local, RTCSdpType type) {
         SignalingTransitions.next(state, local, type);

@@ -34,7 +34,13 @@ final class SetRemoteDescriptionInvariants {
             assertEquals(RTCSignalingState.STABLE, s.signalingState());
             assertEquals(1, s.transceivers().size());
             s.setRemoteDescription(JsepFixtures.offer(GOOD_OFFER));
-            sdp = GOOD_OFFER;
+        }
+        try {
+            s.addRemoteCandidate(io.jrtc.webrtc.RTCIceCandidate.of(
+                    "candidate:1 1 udp 2122260223 192.0.2.9 50000 typ host", "0", null));
+        } catch (RTCException e) {
+            // no section with mid 0 in the mutated offer: refused, as the spec says
+            assertEquals(RTCSignalingState.HAVE_REMOTE_OFFER, s.signalingState());
         }
         RTCSessionDescription answer = s.setLocalDescription();
         assertEquals(RTCSignalingState.STABLE, s.signalingState());
