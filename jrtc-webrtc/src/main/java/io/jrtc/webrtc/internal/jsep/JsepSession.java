@@ -2,6 +2,7 @@ package io.jrtc.webrtc.internal.jsep;
 
 import io.jrtc.ice.IceCredentials;
 import io.jrtc.sdp.Codec;
+import io.jrtc.sdp.Direction;
 import io.jrtc.sdp.ExtMap;
 import io.jrtc.sdp.MediaDescription;
 import io.jrtc.sdp.Origin;
@@ -135,6 +136,8 @@ public final class JsepSession {
         }
         RTCSessionDescription local = descriptions.currentLocal().orElse(null);
         SessionDescription parsedLocal = local == null ? null : SessionDescription.parse(local.sdp());
+        SessionDescription parsedRemote = descriptions.currentRemote()
+                .map(d -> SessionDescription.parse(d.sdp())).orElse(null);
         for (JsepTransceiver t : transceivers) {
             if (t.isStopped()) {
                 continue;
@@ -149,13 +152,13 @@ public final class JsepSession {
             if (t.isStopping()) {
                 return true;
             }
-            MediaDescription m = parsedLocal.media().get(index);
-            boolean offerer = local.type() == RTCSdpType.OFFER;
-            if (offerer && m.direction() != Directions.toSdp(t.direction())) {
-                return true;
-            }
-            if (!offerer && !m.direction().sends() && Directions.sends(t.direction())
-                    && t.currentDirection().map(Directions::receives).orElse(false)) {
+            Direction written = parsedLocal.media().get(index).direction();
+            // As offerer our section says what we want; as answerer, what we want intersected with
+            // what the remote offer allowed (W3C section 4.7.3, steps on the direction).
+            Direction wanted = local.type() == RTCSdpType.OFFER
+                    ? Directions.toSdp(t.direction())
+                    : Directions.answer(parsedRemote.media().get(index).direction(), t.direction());
+            if (written != wanted) {
                 return true;
             }
         }
@@ -576,8 +579,7 @@ public final class JsepSession {
 
     /** The first section that carries a transport: not rejected, not bundle-only. */
     static Optional<MediaDescription> firstLive(SessionDescription sdp) {
-        return sdp.media().stream().filter(m -> m.port() != 0 || m.iceUfrag().isPresent())
-                .filter(m -> !m.isRejected() && m.iceUfrag().isPresent()).findFirst();
+        return sdp.media().stream().filter(m -> !m.isRejected() && m.iceUfrag().isPresent()).findFirst();
     }
 
     private static int indexOf(List<MSection> plan, JsepTransceiver t) {

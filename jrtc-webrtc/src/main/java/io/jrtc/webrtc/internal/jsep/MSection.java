@@ -35,8 +35,4 @@ record MSection(String mid, String media, String protocol, List<String> formats,
     boolean isRejected() {
         return !data && (transceiver == null || transceiver.isStopping());
     }
-
-    MSection withTransceiver(String newMid, JsepTransceiver t) {
-        return media(newMid, t);
-    }
 }

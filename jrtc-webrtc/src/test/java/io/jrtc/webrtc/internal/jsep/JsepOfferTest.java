@@ -151,4 +151,21 @@ class JsepOfferTest {
         a.setLocalDescription();
         assertFalse(a.isNegotiationNeeded(), "only in stable");
     }
+
+    @Test
+    void theAnswererNeedsNegotiationWhenItWantsToSendWhatTheOfferAllows() {
+        JsepSession a = session(9);
+        JsepSession b = session(10);
+        a.addTransceiver(MediaKind.AUDIO, RTCRtpTransceiverDirection.SENDRECV, List.of(), true);
+        JsepFixtures.negotiate(a, b);
+        JsepTransceiver created = b.transceivers().get(0);
+        assertEquals(RTCRtpTransceiverDirection.RECVONLY, created.currentDirection().orElseThrow());
+        assertFalse(b.isNegotiationNeeded());
+        created.setDirection(RTCRtpTransceiverDirection.SENDRECV);
+        assertTrue(b.isNegotiationNeeded(), "the offer was sendrecv, so b can start sending");
+        JsepFixtures.negotiate(b, a);
+        assertEquals(RTCRtpTransceiverDirection.SENDRECV, created.currentDirection().orElseThrow());
+        assertFalse(b.isNegotiationNeeded());
+        assertFalse(a.isNegotiationNeeded());
+    }
 }
