@@ -78,10 +78,17 @@ final class AnswerWriter {
     }
 
     /**
-     * The answerer's setup: active, as browsers answer, unless the offer is active itself (RFC 8842
-     * section 5.3); then passive.
+     * The answerer's setup (RFC 8842 sections 5.3 and 5.6): the opposite of an offer that chose;
+     * for actpass, the role of the DTLS association already established, so that a renegotiation
+     * with the other side offering does not swap roles; else active, as browsers answer.
+     *
+     * @param currentlyClient whether this side is the DTLS client of the current association, if any
      */
-    static Setup answerSetup(Setup offered) {
-        return offered == Setup.ACTIVE ? Setup.PASSIVE : Setup.ACTIVE;
+    static Setup answerSetup(Setup offered, Optional<Boolean> currentlyClient) {
+        return switch (offered) {
+            case ACTIVE -> Setup.PASSIVE;
+            case PASSIVE -> Setup.ACTIVE;
+            default -> currentlyClient.map(c -> c ? Setup.ACTIVE : Setup.PASSIVE).orElse(Setup.ACTIVE);
+        };
     }
 }

@@ -228,8 +228,9 @@ public final class JsepSession {
         SessionDescription offer = SessionDescription.parse(descriptions.pendingRemote().orElseThrow().sdp());
         IceCredentials ice = restartIce != null ? restartIce : localIce;
         Setup offered = firstLive(offer).flatMap(MediaDescription::setup).orElse(Setup.ACTPASS);
+        Optional<Boolean> client = negotiatedTransport().map(NegotiatedTransport::dtlsClient);
         SessionDescription sdp = AnswerWriter.write(origin.withSessionVersion(version++), offer, pendingPlan,
-                new SectionWriter.Transport(ice, config.fingerprints(), AnswerWriter.answerSetup(offered)),
+                new SectionWriter.Transport(ice, config.fingerprints(), AnswerWriter.answerSetup(offered, client)),
                 config.bundlePolicy(), SCTP_PORT, config.maxMessageSize());
         lastAnswer = sdp.toString();
         lastAnswerIce = ice;

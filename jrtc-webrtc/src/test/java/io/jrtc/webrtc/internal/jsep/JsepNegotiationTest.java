@@ -226,4 +226,21 @@ class JsepNegotiationTest {
         s.setLocalDescription(RTCSessionDescription.of(RTCSdpType.OFFER, ""));
         assertEquals(sdp, s.descriptions().pendingLocal().orElseThrow().sdp(), "an empty sdp means the last offer");
     }
+
+    @Test
+    void dtlsRolesSurviveARenegotiationOfferedByTheOtherSide() {
+        JsepSession a = session(35);
+        JsepSession b = session(36);
+        a.requestDataChannel();
+        negotiate(a, b);
+        boolean aClient = a.negotiatedTransport().orElseThrow().dtlsClient();
+        assertFalse(aClient, "b answered active");
+        b.addTransceiver(MediaKind.AUDIO, RTCRtpTransceiverDirection.SENDRECV, List.of(), true);
+        negotiate(b, a);
+        MediaDescription answered = SessionDescription.parse(
+                a.descriptions().currentLocal().orElseThrow().sdp()).media().get(0);
+        assertEquals(io.jrtc.sdp.Setup.PASSIVE, answered.setup().orElseThrow(), "a stays the DTLS server");
+        assertEquals(aClient, a.negotiatedTransport().orElseThrow().dtlsClient());
+        assertTrue(b.negotiatedTransport().orElseThrow().dtlsClient());
+    }
 }
