@@ -26,7 +26,7 @@ final class AnswerWriter {
     private AnswerWriter() {}
 
     static SessionDescription write(Origin origin, SessionDescription offer, List<MSection> plan,
-            SectionWriter.Transport transport, RTCBundlePolicy policy, int sctpPort, long maxMessageSize) {
+            SectionWriter.Transport transport, RTCBundlePolicy policy, int sctpPort, long maxMessageSize, String cname) {
         SessionDescriptionBuilder sdp = SessionDescription.builder().origin(origin);
         List<String> offeredBundle = offer.bundleGroup().map(Group::mids).orElse(List.of());
         List<String> accepted = new ArrayList<>();
@@ -34,7 +34,7 @@ final class AnswerWriter {
         for (int i = 0; i < plan.size(); i++) {
             MSection s = plan.get(i);
             MediaDescription offered = offer.media().get(i);
-            MediaDescription answer = section(s, offered, transport, policy, offeredBundle, sctpPort, maxMessageSize);
+            MediaDescription answer = section(s, offered, transport, policy, offeredBundle, sctpPort, maxMessageSize, cname);
             if (answer.port() != 0) {
                 accepted.add(s.mid());
             }
@@ -53,7 +53,7 @@ final class AnswerWriter {
     }
 
     private static MediaDescription section(MSection s, MediaDescription offered, SectionWriter.Transport transport,
-            RTCBundlePolicy policy, List<String> offeredBundle, int sctpPort, long maxMessageSize) {
+            RTCBundlePolicy policy, List<String> offeredBundle, int sctpPort, long maxMessageSize, String cname) {
         boolean outsideBundle = policy == RTCBundlePolicy.MAX_BUNDLE && !offeredBundle.isEmpty()
                 && (s.mid() == null || !offeredBundle.contains(s.mid()));
         if (offered.isRejected() || outsideBundle || (s.isRejected() && !s.data())) {
@@ -70,7 +70,7 @@ final class AnswerWriter {
         List<ExtMap> extensions = CodecNegotiation.intersectExtensions(offered.extMaps(), t.headerExtensions());
         Direction direction = Directions.answer(offered.direction(), t.direction());
         return SectionWriter.rtp(s.media(), s.mid(), transport, extensions, direction,
-                direction.sends() ? Optional.of(OfferWriter.msid(t)) : Optional.empty(), codecs, offered.rtcpRsize());
+                direction.sends() ? Optional.of(OfferWriter.sender(t, cname)) : Optional.empty(), codecs, offered.rtcpRsize());
     }
 
     private static MSection rejectedCopy(MSection s, MediaDescription offered) {

@@ -35,7 +35,10 @@ public final class JsepSession {
     private final SessionDescriptions descriptions = new SessionDescriptions();
     private final List<JsepTransceiver> transceivers = new ArrayList<>();
     private final MidAllocator mids = new MidAllocator();
-    private Origin origin = Origin.newSession();
+    private final Origin origin = Origin.newSession();
+    /** The RTCP CNAME of every stream this side sends (RFC 7022: random, per connection). */
+    private final String cname;
+    private final java.util.Set<Long> usedSsrcs = new java.util.HashSet<>();
     private long version = 1;
     private boolean dataWanted;
 
@@ -61,6 +64,7 @@ public final class JsepSession {
     public JsepSession(JsepConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.localIce = IceCredentials.random(config.random());
+        this.cname = IceCredentials.random(config.random()).pwd().substring(0, 16);
     }
 
     // ---- state -------------------------------------------------------------------------------
@@ -100,10 +104,25 @@ public final class JsepSession {
             throw new RTCException(RTCErrorName.TYPE_ERROR, "a new transceiver cannot be \"stopped\"; use sendrecv,"
                     + " sendonly, recvonly or inactive");
         }
-        JsepTransceiver t = new JsepTransceiver(kind, direction, DefaultCapabilities.codecs(kind),
-                DefaultCapabilities.headerExtensions(kind), trackId(), streamIds, fromAddTrack);
+        JsepTransceiver t = newTransceiver(kind, direction, streamIds, fromAddTrack);
         transceivers.add(t);
         return t;
+    }
+
+    private JsepTransceiver newTransceiver(MediaKind kind, RTCRtpTransceiverDirection direction,
+            List<String> streamIds, boolean fromAddTrack) {
+        return new JsepTransceiver(kind, direction, DefaultCapabilities.codecs(kind),
+                DefaultCapabilities.headerExtensions(kind), trackId(), streamIds, fromAddTrack, newSsrc(),
+                kind == MediaKind.VIDEO ? newSsrc() : 0);
+    }
+
+    /** A random SSRC (RFC 3550 section 8.1), non-zero and unlike the others this side uses. */
+    private long newSsrc() {
+        long ssrc;
+        do {
+            ssrc = config.random().nextInt() & 0xFFFFFFFFL;
+        } while (ssrc == 0 || !usedSsrcs.add(ssrc));
+        return ssrc;
     }
 
     private String trackId() {
@@ -185,7 +204,7 @@ public final class JsepSession {
         boolean initial = descriptions.currentRemote().isEmpty();
         SessionDescription sdp = OfferWriter.write(origin.withSessionVersion(version++), offerPlan,
                 new SectionWriter.Transport(ice, config.fingerprints(), OfferWriter.OFFER_SETUP),
-                config.bundlePolicy(), initial, SCTP_PORT, config.maxMessageSize());
+                config.bundlePolicy(), initial, SCTP_PORT, config.maxMessageSize(), cname);
         lastOffer = sdp.toString();
         lastOfferPlan = offerPlan;
         lastOfferIce = ice;
@@ -231,7 +250,7 @@ public final class JsepSession {
         Optional<Boolean> client = negotiatedTransport().map(NegotiatedTransport::dtlsClient);
         SessionDescription sdp = AnswerWriter.write(origin.withSessionVersion(version++), offer, pendingPlan,
                 new SectionWriter.Transport(ice, config.fingerprints(), AnswerWriter.answerSetup(offered, client)),
-                config.bundlePolicy(), SCTP_PORT, config.maxMessageSize());
+                config.bundlePolicy(), SCTP_PORT, config.maxMessageSize(), cname);
         lastAnswer = sdp.toString();
         lastAnswerIce = ice;
         return RTCSessionDescription.of(RTCSdpType.ANSWER, lastAnswer);
@@ -354,9 +373,7 @@ public final class JsepSession {
     private RemoteUpdate applyRemoteOffer(SessionDescription sdp, RTCSessionDescription applied, boolean rolledBack) {
         boolean restart = isRemoteIceRestart(sdp);
         RemoteOfferAssociation.Result r = RemoteOfferAssociation.associate(sdp, transceivers, kind -> {
-            JsepTransceiver t = new JsepTransceiver(kind, RemoteOfferAssociation.CREATED_DIRECTION,
-                    DefaultCapabilities.codecs(kind), DefaultCapabilities.headerExtensions(kind), trackId(), List.of(),
-                    false);
+            JsepTransceiver t = newTransceiver(kind, RemoteOfferAssociation.CREATED_DIRECTION, List.of(), false);
             transceivers.add(t);
             return t;
         });
@@ -368,6 +385,7 @@ public final class JsepSession {
         if (restart) {
             restartIce();
         }
+        rememberRemoteStreams(pendingPlan, sdp);
         List<JsepTransceiver> receiving = new ArrayList<>();
         for (int i = 0; i < pendingPlan.size(); i++) {
             JsepTransceiver t = pendingPlan.get(i).transceiver();
@@ -398,8 +416,21 @@ public final class JsepSession {
         finishNegotiation();
     }
 
+    /** Records the SSRCs and stream ids the remote side announces for each transceiver's section. */
+    private static void rememberRemoteStreams(List<MSection> sections, SessionDescription remote) {
+        for (int i = 0; i < sections.size(); i++) {
+            JsepTransceiver t = sections.get(i).transceiver();
+            if (t != null) {
+                MediaDescription m = remote.media().get(i);
+                t.remote(m.ssrcs().stream().map(io.jrtc.sdp.Ssrc::ssrc).distinct().toList(),
+                        m.msids().stream().map(io.jrtc.sdp.Msid::streamId).filter(id -> !id.equals("-")).toList());
+            }
+        }
+    }
+
     /** The remote answer was applied: the negotiation is complete on the offerer's side. */
     private List<JsepTransceiver> completeAsOfferer(SessionDescription answer) {
+        rememberRemoteStreams(pendingPlan, answer);
         List<JsepTransceiver> receiving = new ArrayList<>();
         for (int i = 0; i < pendingPlan.size(); i++) {
             MSection s = pendingPlan.get(i);

@@ -19,6 +19,10 @@ public final class JsepTransceiver {
     private final String trackId;
     private final List<String> streamIds;
     private final boolean fromAddTrack;
+    private final long ssrc;
+    private final long rtxSsrc;
+    private List<Long> remoteSsrcs = List.of();
+    private List<String> remoteStreamIds = List.of();
     private RTCRtpTransceiverDirection direction;
     private RTCRtpTransceiverDirection currentDirection;
     private String mid;
@@ -28,7 +32,8 @@ public final class JsepTransceiver {
     private List<ExtMap> negotiatedExtensions = List.of();
 
     JsepTransceiver(MediaKind kind, RTCRtpTransceiverDirection direction, List<Codec> codecs,
-            List<ExtMap> headerExtensions, String trackId, List<String> streamIds, boolean fromAddTrack) {
+            List<ExtMap> headerExtensions, String trackId, List<String> streamIds, boolean fromAddTrack, long ssrc,
+            long rtxSsrc) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.direction = Objects.requireNonNull(direction, "direction");
         this.codecPreferences = List.copyOf(codecs);
@@ -36,6 +41,33 @@ public final class JsepTransceiver {
         this.trackId = Objects.requireNonNull(trackId, "trackId");
         this.streamIds = List.copyOf(streamIds);
         this.fromAddTrack = fromAddTrack;
+        this.ssrc = ssrc;
+        this.rtxSsrc = rtxSsrc;
+    }
+
+    /** The SSRC this side sends with, written in {@code a=ssrc} (RFC 5576 section 4.1). */
+    public long ssrc() {
+        return ssrc;
+    }
+
+    /** The SSRC of this side's retransmissions (RFC 4588), or 0 for audio, which has none. */
+    public long rtxSsrc() {
+        return rtxSsrc;
+    }
+
+    /** The SSRCs the remote description announces for this section, for demultiplexing without MID. */
+    public List<Long> remoteSsrcs() {
+        return remoteSsrcs;
+    }
+
+    /** The stream ids of the remote {@code a=msid} lines: the W3C track event's streams. */
+    public List<String> remoteStreamIds() {
+        return remoteStreamIds;
+    }
+
+    void remote(List<Long> ssrcs, List<String> streamIds) {
+        this.remoteSsrcs = List.copyOf(ssrcs);
+        this.remoteStreamIds = List.copyOf(streamIds);
     }
 
     /** The kind. */

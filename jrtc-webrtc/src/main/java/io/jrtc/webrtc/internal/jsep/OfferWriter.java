@@ -27,7 +27,7 @@ final class OfferWriter {
      *     policy marks sections bundle-only (RFC 9429 section 5.2.1)
      */
     static SessionDescription write(Origin origin, List<MSection> plan, SectionWriter.Transport transport,
-            RTCBundlePolicy policy, boolean initial, int sctpPort, long maxMessageSize) {
+            RTCBundlePolicy policy, boolean initial, int sctpPort, long maxMessageSize, String cname) {
         SessionDescriptionBuilder sdp = SessionDescription.builder().origin(origin);
         List<String> bundle = new ArrayList<>();
         Set<String> kindsWithTransport = new HashSet<>();
@@ -50,7 +50,7 @@ final class OfferWriter {
                 sections.add(SectionWriter.rtp(s.media(), s.mid(), t,
                         tr.negotiatedExtensions().isEmpty() ? tr.headerExtensions() : tr.negotiatedExtensions(),
                         Directions.toSdp(tr.direction()),
-                        Directions.sends(tr.direction()) ? Optional.of(msid(tr)) : Optional.empty(),
+                        Directions.sends(tr.direction()) ? Optional.of(sender(tr, cname)) : Optional.empty(),
                         tr.negotiatedCodecs().isEmpty() ? tr.codecPreferences() : tr.negotiatedCodecs(),
                         true));
             }
@@ -70,4 +70,8 @@ final class OfferWriter {
     }
 
     static final Setup OFFER_SETUP = Setup.ACTPASS;
+
+    static SectionWriter.Sender sender(JsepTransceiver t, String cname) {
+        return new SectionWriter.Sender(msid(t), cname, t.ssrc(), t.rtxSsrc());
+    }
 }

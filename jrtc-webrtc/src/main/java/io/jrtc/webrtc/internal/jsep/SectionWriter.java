@@ -12,6 +12,8 @@ import io.jrtc.sdp.MediaLine;
 import io.jrtc.sdp.Msid;
 import io.jrtc.sdp.Rtcp;
 import io.jrtc.sdp.Setup;
+import io.jrtc.sdp.Ssrc;
+import io.jrtc.sdp.SsrcGroup;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,13 @@ final class SectionWriter {
 
     /** ICE and DTLS parameters written in every section that carries a transport. */
     record Transport(IceCredentials ice, List<Fingerprint> fingerprints, Setup setup) {}
+
+    /**
+     * What a sending section announces about its RTP stream (RFC 8830 section 2, RFC 5576).
+     *
+     * @param rtxSsrc the retransmission SSRC, or 0 for none
+     */
+    record Sender(Msid msid, String cname, long ssrc, long rtxSsrc) {}
 
     /** A rejected or stopped section: port 0 and its mid, nothing else (RFC 9429 section 5.2.2). */
     static MediaDescription rejected(MSection s) {
@@ -50,7 +59,7 @@ final class SectionWriter {
      * @param transport null for a bundle-only section, which has none of its own (RFC 9143 section 7.2)
      */
     static MediaDescription rtp(String kind, String mid, Transport transport, List<ExtMap> extensions,
-            Direction direction, Optional<Msid> msid, List<Codec> codecs, boolean rtcpRsize) {
+            Direction direction, Optional<Sender> sender, List<Codec> codecs, boolean rtcpRsize) {
         List<String> formats = codecs.stream().map(c -> Integer.toString(c.payloadType())).toList();
         MediaDescriptionBuilder b = MediaDescription.builder(
                 new MediaLine(kind, transport == null ? 0 : DISCARD_PORT, MSection.RTP_PROTOCOL, formats));
@@ -60,13 +69,27 @@ final class SectionWriter {
         b.mid(mid);
         extensions.forEach(b::extMap);
         b.direction(direction);
-        msid.ifPresent(b::msid);
+        sender.ifPresent(x -> b.msid(x.msid()));
         b.rtcpMux();
         if (rtcpRsize) {
             b.rtcpRsize();
         }
         codecs.forEach(b::codec);
+        sender.ifPresent(x -> writeSsrcs(b, x, codecs.stream().anyMatch(CodecNegotiation::isRtx)));
         return b.build();
+    }
+
+    /** Chromium's form: the FID group, then cname and msid of each SSRC. */
+    private static void writeSsrcs(MediaDescriptionBuilder b, Sender s, boolean rtx) {
+        boolean withRtx = rtx && s.rtxSsrc() != 0;
+        if (withRtx) {
+            b.ssrcGroup(new SsrcGroup("FID", List.of(s.ssrc(), s.rtxSsrc())));
+        }
+        String msid = s.msid().streamId() + s.msid().trackId().map(t -> " " + t).orElse("");
+        for (long ssrc : withRtx ? List.of(s.ssrc(), s.rtxSsrc()) : List.of(s.ssrc())) {
+            b.ssrc(Ssrc.of(ssrc, "cname", s.cname()));
+            b.ssrc(Ssrc.of(ssrc, "msid", msid));
+        }
     }
 
     /** The data channel section (RFC 8841 sections 4 to 6). */

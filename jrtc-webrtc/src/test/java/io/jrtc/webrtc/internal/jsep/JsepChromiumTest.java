@@ -32,6 +32,9 @@ class JsepChromiumTest {
         assertEquals(2, update.created().size(), "no local transceivers: the offer creates audio and video ones");
         assertEquals(2, update.startedReceiving().size());
         assertEquals(List.of("0", "1"), s.transceivers().stream().map(t -> t.mid().orElseThrow()).toList());
+        assertEquals(List.of(2582972462L), s.transceivers().get(0).remoteSsrcs());
+        assertEquals(List.of(2337290685L, 1121715644L), s.transceivers().get(1).remoteSsrcs());
+        assertEquals(List.of("dd7edb86-439d-4f1c-9608-b2af3f28d85f"), s.transceivers().get(1).remoteStreamIds());
 
         RTCSessionDescription answer = s.createAnswer();
         SessionDescription sdp = SessionDescription.parse(answer.sdp());

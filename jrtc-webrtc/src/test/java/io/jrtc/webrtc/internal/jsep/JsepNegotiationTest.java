@@ -44,6 +44,8 @@ class JsepNegotiationTest {
         assertEquals(tb.local(), ta.remote());
         assertNotEquals(ta.dtlsClient(), tb.dtlsClient(), "exactly one DTLS client");
         assertEquals(sender.negotiatedCodecs(), receiver.negotiatedCodecs());
+        assertEquals(List.of(sender.ssrc()), receiver.remoteSsrcs());
+        assertTrue(sender.remoteSsrcs().isEmpty(), "a recvonly answer announces no SSRC");
         assertEquals(RTCSdpType.OFFER, a.descriptions().currentLocal().orElseThrow().type());
         assertEquals(RTCSdpType.ANSWER, a.descriptions().currentRemote().orElseThrow().type());
     }
@@ -158,6 +160,10 @@ class JsepNegotiationTest {
 
         JsepTransceiver newVideo = a.addTransceiver(MediaKind.VIDEO, RTCRtpTransceiverDirection.SENDONLY, List.of(), true);
         negotiate(a, b);
+        MediaDescription videoOffer = SessionDescription.parse(
+                a.descriptions().currentLocal().orElseThrow().sdp()).media().get(0);
+        assertEquals(List.of(newVideo.ssrc(), newVideo.rtxSsrc()), videoOffer.ssrcGroups().get(0).ssrcs(),
+                "video announces its rtx SSRC in an FID group (RFC 5576 section 4.2)");
         List<MediaDescription> m = SessionDescription.parse(a.descriptions().currentLocal().orElseThrow().sdp()).media();
         assertEquals(2, m.size(), "the rejected section was recycled, not appended");
         assertEquals("video", m.get(0).type());

@@ -54,6 +54,11 @@ class JsepOfferTest {
         assertTrue(audio.rtcpMux());
         assertEquals(Direction.SENDRECV, audio.direction());
         assertEquals("stream", audio.msids().get(0).streamId());
+        JsepTransceiver audioT = s.transceivers().get(0);
+        assertEquals(List.of(audioT.ssrc(), audioT.ssrc()), audio.ssrcs().stream().map(x -> x.ssrc()).toList());
+        assertEquals("msid", audio.ssrcs().get(1).attribute());
+        assertEquals("stream " + audioT.trackId(), audio.ssrcs().get(1).value().orElseThrow());
+        assertTrue(audio.ssrcGroups().isEmpty(), "audio has no rtx");
         assertEquals("opus", audio.codecs().get(0).encodingName().orElseThrow());
         assertEquals(111, audio.codecs().get(0).payloadType());
         assertEquals("minptime=10;useinbandfec=1", audio.fmtp(111).orElseThrow().parameters());
@@ -61,6 +66,7 @@ class JsepOfferTest {
         MediaDescription video = m.get(1);
         assertEquals(Direction.RECVONLY, video.direction());
         assertTrue(video.msids().isEmpty(), "a receive-only section has no msid");
+        assertTrue(video.ssrcs().isEmpty(), "nor SSRCs");
         assertEquals(97, video.codecs().get(1).payloadType());
         assertEquals("rtx", video.codecs().get(1).encodingName().orElseThrow());
         assertEquals("96", video.codecs().get(1).parameter("apt").orElseThrow());
