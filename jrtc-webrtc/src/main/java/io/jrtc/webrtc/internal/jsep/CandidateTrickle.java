@@ -10,6 +10,8 @@ import io.jrtc.sdp.SessionDescriptionBuilder;
 import io.jrtc.webrtc.RTCErrorName;
 import io.jrtc.webrtc.RTCException;
 import io.jrtc.webrtc.RTCIceCandidate;
+import io.jrtc.webrtc.RTCSessionDescription;
+import io.jrtc.webrtc.RTCSignalingState;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,48 @@ import java.util.Optional;
  */
 final class CandidateTrickle {
     private CandidateTrickle() {}
+
+    /** See {@link JsepSession#addRemoteCandidate}. */
+    static Optional<IceCandidate> addRemote(SessionDescriptions descriptions, RTCIceCandidate candidate) {
+        RTCSessionDescription remote = descriptions.remoteDescription().orElseThrow(() -> new RTCException(
+                RTCErrorName.INVALID_STATE_ERROR,
+                "addIceCandidate needs a remote description; call setRemoteDescription first (or queue candidates)"));
+        SessionDescription sdp = SessionDescription.parse(remote.sdp());
+        int index = sectionOf(sdp, candidate);
+        checkUfrag(sdp, candidate);
+        if (candidate.isEndOfCandidates()) {
+            descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
+                    withCandidate(remote.sdp(), index, null)));
+            return Optional.empty();
+        }
+        IceCandidate parsed = parse(candidate);
+        descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
+                withCandidate(remote.sdp(), index, candidate.candidate())));
+        return Optional.of(parsed);
+    }
+
+    /** See {@link JsepSession#addLocalCandidate}. */
+    static Optional<RTCIceCandidate> addLocal(SessionDescriptions descriptions, IceCandidate candidate) {
+        Optional<RTCSessionDescription> local = descriptions.localDescription();
+        if (local.isEmpty() || descriptions.state() == RTCSignalingState.CLOSED) {
+            return Optional.empty();
+        }
+        SessionDescription sdp = SessionDescription.parse(local.get().sdp());
+        Optional<MediaDescription> first = TransportAgreement.firstLive(sdp);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = sdp.media().indexOf(first.get());
+        String line = candidate == null ? null : candidate.toString();
+        descriptions.replaceShown(true, RTCSessionDescription.of(local.get().type(),
+                withCandidate(local.get().sdp(), index, line)));
+        return Optional.of(RTCIceCandidate.builder()
+                .candidate(line == null ? "" : line)
+                .sdpMid(first.get().mid().orElse(null))
+                .sdpMLineIndex(index)
+                .usernameFragment(first.get().iceUfrag().orElse(null))
+                .build());
+    }
 
     /** The index of the m= section {@code c} names: by mid first, else by index (W3C addIceCandidate steps 3-4). */
     static int sectionOf(SessionDescription sdp, RTCIceCandidate c) {

@@ -2,7 +2,6 @@ package io.jrtc.webrtc.internal.jsep;
 
 import io.jrtc.ice.IceCredentials;
 import io.jrtc.sdp.Codec;
-import io.jrtc.sdp.Direction;
 import io.jrtc.sdp.ExtMap;
 import io.jrtc.sdp.MediaDescription;
 import io.jrtc.sdp.Origin;
@@ -147,41 +146,7 @@ public final class JsepSession {
      * transceiver, a changed direction, or a requested ICE restart.
      */
     public boolean isNegotiationNeeded() {
-        if (descriptions.state() != RTCSignalingState.STABLE) {
-            return false;
-        }
-        if (restartIce != null || (dataWanted && plan.stream().noneMatch(MSection::data))) {
-            return true;
-        }
-        RTCSessionDescription local = descriptions.currentLocal().orElse(null);
-        SessionDescription parsedLocal = local == null ? null : SessionDescription.parse(local.sdp());
-        SessionDescription parsedRemote = descriptions.currentRemote()
-                .map(d -> SessionDescription.parse(d.sdp())).orElse(null);
-        for (JsepTransceiver t : transceivers) {
-            if (t.isStopped()) {
-                continue;
-            }
-            int index = indexOf(plan, t);
-            if (index < 0) {
-                if (!t.isStopping()) {
-                    return true;
-                }
-                continue;
-            }
-            if (t.isStopping()) {
-                return true;
-            }
-            Direction written = parsedLocal.media().get(index).direction();
-            // As offerer our section says what we want; as answerer, what we want intersected with
-            // what the remote offer allowed (W3C section 4.7.3, steps on the direction).
-            Direction wanted = local.type() == RTCSdpType.OFFER
-                    ? Directions.toSdp(t.direction())
-                    : Directions.answer(parsedRemote.media().get(index).direction(), t.direction());
-            if (written != wanted) {
-                return true;
-            }
-        }
-        return false;
+        return NegotiationNeeded.check(descriptions, transceivers, plan, dataWanted, restartIce != null);
     }
 
     // ---- offers and answers -----------------------------------------------------------------
@@ -532,21 +497,7 @@ public final class JsepSession {
      */
     public Optional<io.jrtc.ice.IceCandidate> addRemoteCandidate(io.jrtc.webrtc.RTCIceCandidate candidate) {
         requireOpen();
-        RTCSessionDescription remote = descriptions.remoteDescription().orElseThrow(() -> new RTCException(
-                RTCErrorName.INVALID_STATE_ERROR,
-                "addIceCandidate needs a remote description; call setRemoteDescription first (or queue candidates)"));
-        SessionDescription sdp = SessionDescription.parse(remote.sdp());
-        int index = CandidateTrickle.sectionOf(sdp, candidate);
-        CandidateTrickle.checkUfrag(sdp, candidate);
-        if (candidate.isEndOfCandidates()) {
-            descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
-                    CandidateTrickle.withCandidate(remote.sdp(), index, null)));
-            return Optional.empty();
-        }
-        io.jrtc.ice.IceCandidate parsed = CandidateTrickle.parse(candidate);
-        descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
-                CandidateTrickle.withCandidate(remote.sdp(), index, candidate.candidate())));
-        return Optional.of(parsed);
+        return CandidateTrickle.addRemote(descriptions, candidate);
     }
 
     /**
@@ -557,25 +508,7 @@ public final class JsepSession {
      * @return empty if there is no local description with a transport to add it to
      */
     public Optional<io.jrtc.webrtc.RTCIceCandidate> addLocalCandidate(io.jrtc.ice.IceCandidate candidate) {
-        Optional<RTCSessionDescription> local = descriptions.localDescription();
-        if (local.isEmpty() || descriptions.state() == RTCSignalingState.CLOSED) {
-            return Optional.empty();
-        }
-        SessionDescription sdp = SessionDescription.parse(local.get().sdp());
-        Optional<MediaDescription> first = firstLive(sdp);
-        if (first.isEmpty()) {
-            return Optional.empty();
-        }
-        int index = sdp.media().indexOf(first.get());
-        String line = candidate == null ? null : candidate.toString();
-        descriptions.replaceShown(true, RTCSessionDescription.of(local.get().type(),
-                CandidateTrickle.withCandidate(local.get().sdp(), index, line)));
-        return Optional.of(io.jrtc.webrtc.RTCIceCandidate.builder()
-                .candidate(line == null ? "" : line)
-                .sdpMid(first.get().mid().orElse(null))
-                .sdpMLineIndex(index)
-                .usernameFragment(first.get().iceUfrag().orElse(null))
-                .build());
+        return CandidateTrickle.addLocal(descriptions, candidate);
     }
 
     // ---- what the engine needs ---------------------------------------------------------------
@@ -585,41 +518,10 @@ public final class JsepSession {
      * descriptions exist).
      */
     public Optional<NegotiatedTransport> negotiatedTransport() {
-        Optional<RTCSessionDescription> l = descriptions.currentLocal();
-        Optional<RTCSessionDescription> r = descriptions.currentRemote();
-        if (l.isEmpty() || r.isEmpty()) {
-            return Optional.empty();
-        }
-        SessionDescription local = SessionDescription.parse(l.get().sdp());
-        SessionDescription remote = SessionDescription.parse(r.get().sdp());
-        Optional<MediaDescription> lm = firstLive(local);
-        Optional<MediaDescription> rm = firstLive(remote);
-        if (lm.isEmpty() || rm.isEmpty()) {
-            return Optional.empty();
-        }
-        MediaDescription rmd = rm.get();
-        Setup localSetup = lm.get().setup().orElse(Setup.ACTPASS);
-        boolean client = localSetup == Setup.ACTIVE
-                || (localSetup == Setup.ACTPASS && rmd.setup().orElse(Setup.ACTIVE) == Setup.PASSIVE);
-        Optional<MediaDescription> remoteData = remote.media().stream().filter(RemoteOfferAssociation::isData).findFirst();
-        return Optional.of(new NegotiatedTransport(localIce,
-                new IceCredentials(rmd.iceUfrag().orElseThrow(), rmd.icePwd().orElseThrow()),
-                remote.iceLite(), client, rmd.fingerprints(), rmd.candidates(),
-                remoteData.map(MediaDescription::sctpPort).orElse(java.util.OptionalInt.empty()),
-                remoteData.map(MediaDescription::maxMessageSize).orElse(java.util.OptionalLong.empty())));
+        return TransportAgreement.of(descriptions, localIce);
     }
 
-    /** The first section that carries a transport: not rejected, not bundle-only. */
     static Optional<MediaDescription> firstLive(SessionDescription sdp) {
-        return sdp.media().stream().filter(m -> !m.isRejected() && m.iceUfrag().isPresent()).findFirst();
-    }
-
-    private static int indexOf(List<MSection> plan, JsepTransceiver t) {
-        for (int i = 0; i < plan.size(); i++) {
-            if (plan.get(i).transceiver() == t) {
-                return i;
-            }
-        }
-        return -1;
+        return TransportAgreement.firstLive(sdp);
     }
 }
