@@ -255,14 +255,9 @@ public final class JsepSession {
         boolean offer = type == RTCSdpType.OFFER;
         String sdp = description.sdp();
         if (sdp.isEmpty()) {
-            if ((offer ? lastOffer : lastAnswer) == null) {
-                if (offer) {
-                    createOffer(RTCOfferOptions.defaults());
-                } else {
-                    createAnswer();
-                }
-            }
-            sdp = offer ? lastOffer : lastAnswer;
+            // W3C: the last created one, or a new one if it no longer matches the transceivers;
+            // a new one always matches them.
+            sdp = offer ? createOffer(RTCOfferOptions.defaults()).sdp() : createAnswer().sdp();
         } else if (!sdp.equals(offer ? lastOffer : lastAnswer)) {
             throw new RTCException(RTCErrorName.INVALID_MODIFICATION_ERROR, "The " + type + " SDP is not the one "
                     + (offer ? "createOffer" : "createAnswer") + " last returned; SDP munging is not supported,"
@@ -291,8 +286,7 @@ public final class JsepSession {
                 adoptIce(lastAnswerIce);
             }
         }
-        lastOffer = offer ? null : lastOffer;
-        lastAnswer = offer ? lastAnswer : null;
+        forgetCreated();
         return applied;
     }
 
@@ -324,6 +318,7 @@ public final class JsepSession {
             rollback();
         }
         RTCSessionDescription applied = RTCSessionDescription.of(type, description.sdp());
+        forgetCreated();
         if (type == RTCSdpType.OFFER) {
             return applyRemoteOffer(sdp, applied, implicitRollback);
         }
@@ -457,8 +452,15 @@ public final class JsepSession {
         pendingIce = null;
     }
 
+    /** Created offers and answers describe a state that has now changed; they may not be applied. */
+    private void forgetCreated() {
+        lastOffer = null;
+        lastAnswer = null;
+    }
+
     /** Undoes the pending offer (WebRTC 1.0 section 4.4.1.5, rollback steps). */
     private void rollback() {
+        forgetCreated();
         for (JsepTransceiver t : pendingMidAssigned) {
             t.setMid(null);
         }

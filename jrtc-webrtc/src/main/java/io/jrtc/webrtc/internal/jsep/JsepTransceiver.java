@@ -2,6 +2,8 @@ package io.jrtc.webrtc.internal.jsep;
 
 import io.jrtc.sdp.Codec;
 import io.jrtc.sdp.ExtMap;
+import io.jrtc.webrtc.RTCErrorName;
+import io.jrtc.webrtc.RTCException;
 import io.jrtc.webrtc.RTCRtpTransceiverDirection;
 import java.util.List;
 import java.util.Objects;
@@ -81,16 +83,17 @@ public final class JsepTransceiver {
     }
 
     /**
-     * Sets the wanted direction (W3C {@code transceiver.direction = ...}).
+     * Sets the wanted direction (W3C {@code transceiver.direction = ...}, WebRTC 1.0 section 5.4).
      *
-     * @throws IllegalStateException if stopping; the caller reports that as InvalidStateError
+     * @throws RTCException InvalidStateError if stopping; TypeError for {@code stopped}
      */
     public void setDirection(RTCRtpTransceiverDirection value) {
         if (stopping) {
-            throw new IllegalStateException("the transceiver is stopping");
+            throw new RTCException(RTCErrorName.INVALID_STATE_ERROR,
+                    "The transceiver is stopping or stopped; its direction can no longer change");
         }
         if (value == RTCRtpTransceiverDirection.STOPPED) {
-            throw new IllegalArgumentException("use stop() to stop a transceiver");
+            throw new RTCException(RTCErrorName.TYPE_ERROR, "Use stop() to stop a transceiver, not direction");
         }
         this.direction = Objects.requireNonNull(value, "direction");
     }

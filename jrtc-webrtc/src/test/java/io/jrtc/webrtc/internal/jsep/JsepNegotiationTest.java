@@ -147,6 +147,10 @@ class JsepNegotiationTest {
         negotiate(a, b);
         audio.stop();
         assertTrue(a.isNegotiationNeeded());
+        assertEquals(RTCRtpTransceiverDirection.STOPPED, audio.direction());
+        assertRtcError(RTCErrorName.INVALID_STATE_ERROR, () -> audio.setDirection(RTCRtpTransceiverDirection.SENDRECV));
+        assertRtcError(RTCErrorName.TYPE_ERROR,
+                () -> a.transceivers().get(1).setDirection(RTCRtpTransceiverDirection.STOPPED));
         RTCSessionDescription offer = a.setLocalDescription();
         MediaDescription rejected = SessionDescription.parse(offer.sdp()).media().get(0);
         assertEquals(0, rejected.port());
@@ -229,8 +233,27 @@ class JsepNegotiationTest {
         assertRtcError(RTCErrorName.INVALID_MODIFICATION_ERROR,
                 () -> s.setLocalDescription(RTCSessionDescription.of(RTCSdpType.OFFER, sdp.replace("5000", "5001"))));
         assertEquals(RTCSignalingState.STABLE, s.signalingState());
-        s.setLocalDescription(RTCSessionDescription.of(RTCSdpType.OFFER, ""));
-        assertEquals(sdp, s.descriptions().pendingLocal().orElseThrow().sdp(), "an empty sdp means the last offer");
+        s.setLocalDescription(RTCSessionDescription.of(RTCSdpType.OFFER, sdp));
+        assertEquals(sdp, s.descriptions().pendingLocal().orElseThrow().sdp());
+        // Once applied, an offer cannot be applied again: it describes the previous state.
+        assertRtcError(RTCErrorName.INVALID_MODIFICATION_ERROR,
+                () -> s.setLocalDescription(RTCSessionDescription.of(RTCSdpType.OFFER, sdp)));
+    }
+
+    @Test
+    void aStaleCreatedOfferIsNotAppliedByTheParameterlessForm() {
+        JsepSession a = session(37);
+        JsepSession b = session(38);
+        String stale = a.createOffer(RTCOfferOptions.defaults()).sdp();
+        b.addTransceiver(MediaKind.AUDIO, RTCRtpTransceiverDirection.SENDRECV, List.of(), true);
+        negotiate(b, a);
+        assertRtcError(RTCErrorName.INVALID_MODIFICATION_ERROR,
+                () -> a.setLocalDescription(RTCSessionDescription.of(RTCSdpType.OFFER, stale)));
+        a.requestDataChannel();
+        RTCSessionDescription fresh = a.setLocalDescription();
+        List<MediaDescription> m = SessionDescription.parse(fresh.sdp()).media();
+        assertEquals(List.of("audio", "application"), m.stream().map(MediaDescription::type).toList(),
+                "the new offer keeps the negotiated audio section and adds data");
     }
 
     @Test
