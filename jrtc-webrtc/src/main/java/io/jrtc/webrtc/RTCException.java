@@ -16,7 +16,7 @@ public final class RTCException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final RTCErrorName name;
-    private final transient RTCErrorDetailType errorDetail;
+    private final RTCErrorDetailType errorDetail;
     private final int sdpLineNumber;
 
     /** A failure with this DOMException name and message. */
