@@ -168,11 +168,6 @@ public final class RTCIceCandidate {
         return parsed == null || parsed.relatedPort() < 0 ? OptionalInt.empty() : OptionalInt.of(parsed.relatedPort());
     }
 
-    /** The parsed line for the ICE agent, if it is well-formed (and not end-of-candidates). */
-    public Optional<IceCandidate> iceCandidate() {
-        return Optional.ofNullable(parsed);
-    }
-
     /**
      * {@code {"candidate":"...","sdpMid":"0","sdpMLineIndex":0,"usernameFragment":"..."}}, every
      * member present (null where unknown), as a browser's {@code toJSON()} gives.
