@@ -1,0 +1,29 @@
+package io.jrtc.webrtc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class JrtcSettingsTest {
+    @Test
+    void defaultsAndValidation() {
+        JrtcSettings d = JrtcSettings.defaults();
+        assertFalse(d.isSinglePort());
+        assertFalse(d.loopbackCandidates());
+        assertEquals(262_144, d.maxMessageSize());
+        JrtcSettings s = JrtcSettings.builder().singlePort(50000).portRange(40000, 40100).loopbackCandidates(true).build();
+        assertTrue(s.isSinglePort());
+        assertEquals(40000, s.portMin());
+        assertThrows(IllegalArgumentException.class, () -> JrtcSettings.builder().portRange(5, 4));
+        assertThrows(IllegalArgumentException.class, () -> JrtcSettings.builder().portRange(0, 10));
+        assertThrows(IllegalArgumentException.class, () -> JrtcSettings.builder().singlePort(70000));
+        assertThrows(IllegalArgumentException.class, () -> JrtcSettings.builder().iceFailedTimeout(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class,
+                () -> JrtcSettings.builder().iceDisconnectedTimeout(Duration.ofSeconds(40)).build());
+        assertThrows(IllegalArgumentException.class, () -> JrtcSettings.builder().maxMessageSize(-1));
+    }
+}
