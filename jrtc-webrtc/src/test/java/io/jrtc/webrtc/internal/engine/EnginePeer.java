@@ -19,6 +19,8 @@ final class EnginePeer implements Endpoint {
     final List<byte[]> binaries = new ArrayList<>();
     final List<EngineEvent.RtpReceived> rtp = new ArrayList<>();
     final List<DataChannel> remoteChannels = new ArrayList<>();
+    /** Every payload this peer sent, for mutation tests. */
+    final List<byte[]> sent = new ArrayList<>();
     Consumer<IceCandidate> signal = c -> { };
     Runnable endOfCandidates = () -> { };
     long now;
@@ -46,7 +48,11 @@ final class EnginePeer implements Endpoint {
     public Datagram pollTransmit() {
         IceDatagram d = engine.pollTransmit();
         drain();
-        return d == null ? null : new Datagram(d.local(), d.remote(), d.payload());
+        if (d == null) {
+            return null;
+        }
+        sent.add(d.payload().clone());
+        return new Datagram(d.local(), d.remote(), d.payload());
     }
 
     @Override
