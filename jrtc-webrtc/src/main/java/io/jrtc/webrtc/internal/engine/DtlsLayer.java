@@ -5,6 +5,7 @@ import io.jrtc.dtls.DtlsEvent;
 import io.jrtc.dtls.DtlsRole;
 import io.jrtc.dtls.DtlsState;
 import io.jrtc.dtls.DtlsTransport;
+import java.util.ArrayDeque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +19,18 @@ final class DtlsLayer {
     /** The alert FingerprintCheck raises when the peer's certificate matches no fingerprint. */
     private static final int BAD_CERTIFICATE = 42;
 
+    /**
+     * DTLS datagrams that arrived before the remote description made the transport: the peer's
+     * ClientHello can overtake the answer. Replayed once configured, instead of costing the
+     * client a one-second retransmission.
+     */
+    private static final int EARLY_LIMIT = 8;
+
+    private final ArrayDeque<byte[]> early = new ArrayDeque<>();
     private DtlsTransport dtls;
     private boolean started;
     private long oversized;
+    private long droppedEarly;
 
     /** Creates the transport; a server starts at once (it only waits for a ClientHello). */
     void configure(long now, DtlsConfig config) {
@@ -30,6 +40,9 @@ final class DtlsLayer {
         dtls = new DtlsTransport(config);
         if (config.role() == DtlsRole.SERVER) {
             start(now);
+        }
+        for (byte[] d = early.poll(); d != null; d = early.poll()) {
+            dtls.handleInput(now, d);
         }
     }
 
@@ -64,6 +77,10 @@ final class DtlsLayer {
     void handleInput(long now, byte[] datagram) {
         if (dtls != null) {
             dtls.handleInput(now, datagram);
+        } else if (early.size() < EARLY_LIMIT) {
+            early.add(datagram);
+        } else {
+            droppedEarly++;
         }
     }
 
@@ -106,8 +123,9 @@ final class DtlsLayer {
         }
     }
 
-    long oversized() {
-        return oversized;
+    /** Packets not sent because they did not fit a record, and early datagrams beyond the limit. */
+    long dropped() {
+        return oversized + droppedEarly;
     }
 
     /** The cause of a DTLS failure: our bad_certificate alert is the fingerprint check's verdict. */

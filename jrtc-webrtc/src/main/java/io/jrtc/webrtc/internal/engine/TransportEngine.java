@@ -41,6 +41,7 @@ public final class TransportEngine {
     private final DtlsLayer dtls = new DtlsLayer();
     private final DataLayer data = new DataLayer();
     private final MediaLayer media = new MediaLayer();
+    private final HeldDatagrams held = new HeldDatagrams();
     private final ArrayDeque<EngineEvent> events = new ArrayDeque<>();
     /** Datagrams taken out of ICE while closing (closing ICE discards its queue). */
     private final ArrayDeque<IceDatagram> out = new ArrayDeque<>();
@@ -266,7 +267,7 @@ public final class TransportEngine {
 
     /** Counters of every layer. */
     public EngineStats stats() {
-        return new EngineStats(droppedUnclassified, media.dropped(), droppedUnsent + dtls.oversized(), ice.stats(),
+        return new EngineStats(droppedUnclassified, media.dropped(), droppedUnsent + dtls.dropped() + held.dropped(), ice.stats(),
                 dtls.transport() == null ? null : dtls.transport().stats(),
                 data.channels() == null ? null : data.channels().association().stats(),
                 media.rtpSent(), media.rtpReceived());
@@ -302,11 +303,10 @@ public final class TransportEngine {
                 moved = true;
                 events.add(new EngineEvent.DataChannel(e));
             }
+            held.retry(nowNanos, ice);
             for (byte[] d = dtls.pollTransmit(); d != null; d = dtls.pollTransmit()) {
                 moved = true;
-                if (!ice.send(nowNanos, d)) {
-                    droppedUnsent++; // DTLS retransmits its flights; SCTP its chunks
-                }
+                held.send(nowNanos, ice, d);
             }
         }
         updateState();

@@ -38,8 +38,10 @@ final class ConnectionTimer {
 
     /** The wake-up happened (called on the serial context before the engine's handleTimeout). */
     void fired() {
-        pending = null;
-        pendingDeadline = Long.MAX_VALUE;
+        if (pending != null && pending.isDone()) {
+            pending = null;
+            pendingDeadline = Long.MAX_VALUE;
+        }
     }
 
     void cancel() {

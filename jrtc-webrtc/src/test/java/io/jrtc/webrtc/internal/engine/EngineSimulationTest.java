@@ -114,6 +114,27 @@ class EngineSimulationTest {
                 .filter(e -> ((EngineEvent.DtlsStateChanged) e).state() == DtlsState.CLOSED).findFirst().orElse(null));
     }
 
+    @Test
+    void aClientHelloThatOvertakesTheAnswerIsKeptNotRetransmitted() {
+        EngineWorld w = new EngineWorld(8);
+        long now = w.sim.now();
+        w.a.engine.start(now);
+        w.b.engine.start(now);
+        w.b.engine.setRemote(now, RemoteParameters.of(w.a.engine.localCredentials(),
+                List.of(EngineWorld.CERT_A.fingerprint()), io.jrtc.dtls.DtlsRole.CLIENT));
+        w.a.drain();
+        w.b.drain();
+        assertTrue(w.run(() -> w.b.engine.dtlsState() == DtlsState.CONNECTING && w.b.engine.stats().dtls().datagramsSent() > 0,
+                Duration.ofSeconds(5)), () -> w.b.events.toString());
+        w.run(() -> false, Duration.ofMillis(100)); // the ClientHello reaches a, which has no remote description yet
+        w.a.engine.setRemote(w.sim.now(), RemoteParameters.of(w.b.engine.localCredentials(),
+                List.of(EngineWorld.CERT_B.fingerprint()), io.jrtc.dtls.DtlsRole.SERVER));
+        w.a.drain();
+        assertTrue(w.run(w::connected, Duration.ofSeconds(10)), () -> w.a.events + "\n" + w.b.events);
+        assertEquals(0, w.b.engine.stats().dtls().retransmitTimeouts(), () -> w.b.engine.stats().toString());
+        assertEquals(0, w.a.engine.stats().dtls().retransmitTimeouts(), () -> w.a.engine.stats().toString());
+    }
+
     static byte[] rtp(int ssrc, int seq, String payload) {
         byte[] p = payload.getBytes();
         byte[] b = new byte[12 + p.length];
