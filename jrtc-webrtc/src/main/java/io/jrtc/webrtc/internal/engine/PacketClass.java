@@ -9,11 +9,13 @@ public enum PacketClass {
     STUN,
     /** 20-63: DTLS records. */
     DTLS,
+    /** 64-79: TURN ChannelData (RFC 8656 §12.4), which the ICE layer's TURN client unwraps. */
+    TURN_CHANNEL,
     /** 128-191 with an RTCP packet type (192-223) in the second byte (RFC 5761 §4). */
     RTCP,
     /** 128-191 otherwise. */
     RTP,
-    /** Anything else (ZRTP 16-19, TURN channels 64-79, reserved ranges): dropped. */
+    /** Anything else (ZRTP 16-19, reserved ranges): dropped. */
     OTHER;
 
     /** Classifies a datagram; never throws. */
@@ -27,6 +29,9 @@ public enum PacketClass {
         }
         if (b >= 20 && b <= 63) {
             return DTLS;
+        }
+        if (b >= 64 && b <= 79) {
+            return TURN_CHANNEL;
         }
         if (b >= 128 && b <= 191) {
             if (datagram.length < 2) {

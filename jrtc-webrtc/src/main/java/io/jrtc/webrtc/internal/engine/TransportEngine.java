@@ -201,7 +201,7 @@ public final class TransportEngine {
             LOG.trace("dropped a datagram that is none of STUN, DTLS, RTP/RTCP (RFC 7983)");
             return;
         }
-        ice.handleInput(nowNanos, datagram); // STUN stays in ICE; the rest of validated pairs returns as DataReceived
+        ice.handleInput(nowNanos, datagram); // STUN (and TURN) stays in ICE; data of validated pairs returns as DataReceived
         pump(nowNanos);
     }
 
@@ -355,7 +355,7 @@ public final class TransportEngine {
             case DTLS -> dtls.handleInput(nowNanos, payload);
             case RTP -> media.onSrtp(payload, events::add);
             case RTCP -> media.onSrtcp(payload, events::add);
-            case STUN, OTHER -> droppedUnclassified++;
+            case STUN, TURN_CHANNEL, OTHER -> droppedUnclassified++; // the ICE layer's own, never data
         }
     }
 

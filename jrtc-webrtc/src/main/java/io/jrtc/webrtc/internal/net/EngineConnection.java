@@ -25,13 +25,13 @@ public final class EngineConnection {
     private final SerialExecutor serial;
     private final ConnectionTimer timer;
     private final Map<InetSocketAddress, UdpSocket> sockets;
-    private final SocketRelease release;
+    private final SocketOwner owner;
     private final EngineListener listener;
     private final AtomicLong unroutableSends = new AtomicLong();
     private volatile boolean released;
 
-    /** What to do with the sockets when the connection is closed, and what to learn on send. */
-    interface SocketRelease {
+    /** Whoever owns the sockets: told where the engine sends (single-port mode routes replies by it) and when the connection ends. */
+    interface SocketOwner {
         /** The engine sends to a remote address (single-port mode learns it for routing). */
         void sending(EngineConnection c, InetSocketAddress remote);
 
@@ -39,12 +39,12 @@ public final class EngineConnection {
     }
 
     EngineConnection(TransportEngine engine, Executor pool, ScheduledExecutorService scheduler,
-            Map<InetSocketAddress, UdpSocket> sockets, SocketRelease release, EngineListener listener) {
+            Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener) {
         this.engine = engine;
         this.serial = new SerialExecutor(pool);
         this.timer = new ConnectionTimer(scheduler, () -> serial.execute(this::onTimer));
         this.sockets = sockets;
-        this.release = release;
+        this.owner = owner;
         this.listener = listener;
     }
 
@@ -82,7 +82,7 @@ public final class EngineConnection {
             flush();
             timer.cancel();
             released = true;
-            release.release(this);
+            owner.release(this);
         });
     }
 
@@ -131,7 +131,7 @@ public final class EngineConnection {
                     LOG.debug("no socket for {}", d.local());
                     continue;
                 }
-                release.sending(this, d.remote());
+                owner.sending(this, d.remote());
                 s.send(d.remote(), d.payload());
             }
             for (EngineEvent e = engine.pollEvent(); e != null; e = engine.pollEvent()) {

@@ -57,7 +57,7 @@ public final class NetRuntime implements AutoCloseable {
         bound.forEach(s -> sockets.put(s.local(), s));
         TransportEngine engine = new TransportEngine(config);
         bound.forEach(s -> engine.addHostAddress(s.local()));
-        EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.copyOf(sockets), OWN_SOCKETS, listener);
+        EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.copyOf(sockets), OWN, listener);
         bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
         return c;
     }
@@ -89,7 +89,7 @@ public final class NetRuntime implements AutoCloseable {
         }
     }
 
-    private static final EngineConnection.SocketRelease OWN_SOCKETS = new EngineConnection.SocketRelease() {
+    private static final EngineConnection.SocketOwner OWN = new EngineConnection.SocketOwner() {
         @Override
         public void sending(EngineConnection c, InetSocketAddress remote) {
         }

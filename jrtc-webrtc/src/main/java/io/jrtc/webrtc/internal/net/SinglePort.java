@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * goes to the connection whose ufrag its USERNAME names, everything else to the connection its
  * source address belongs to (jrtc-ice's {@link SinglePortDemux}).
  */
-public final class SinglePort implements AutoCloseable, EngineConnection.SocketRelease {
+public final class SinglePort implements AutoCloseable, EngineConnection.SocketOwner {
     private final UdpSocket socket;
     private final SinglePortDemux<EngineConnection> demux = new SinglePortDemux<>();
     /** Which connection each remote address was learned for, so a send does not take the lock. */

@@ -83,6 +83,20 @@ class EngineSimulationTest {
     }
 
     @Test
+    void aCutLinkGoesDisconnectedThenFailsOnConsent() {
+        EngineWorld w = new EngineWorld(9).start();
+        assertTrue(w.run(w::connected, Duration.ofSeconds(30)));
+        w.run(() -> false, Duration.ofSeconds(5)); // nomination done, consent running
+        w.sim.link(w.hostA, w.hostB).setConditions(LinkConditions.builder().loss(1.0).build());
+        w.sim.link(w.hostB, w.hostA).setConditions(LinkConditions.builder().loss(1.0).build());
+        assertTrue(w.run(() -> w.a.failure() != null, Duration.ofMinutes(2)), () -> w.a.events.toString());
+        assertEquals(List.of(TransportState.CONNECTING, TransportState.CONNECTED, TransportState.DISCONNECTED,
+                TransportState.FAILED), w.a.states(), () -> w.a.events.toString() + " at " + w.sim.now());
+        assertEquals(FailureCause.ICE_FAILED, w.a.failure().cause());
+        assertEquals(DtlsState.CONNECTED, w.a.engine.dtlsState());
+    }
+
+    @Test
     void srtpProtectedRtpFlowsBothWays() {
         EngineWorld w = new EngineWorld(5).start();
         assertTrue(w.run(() -> w.a.engine.mediaReady() && w.b.engine.mediaReady() && w.connected(), Duration.ofSeconds(30)));

@@ -11,6 +11,7 @@ class PacketClassTest {
         for (int b = 0; b < 256; b++) {
             PacketClass expected = b <= 3 ? PacketClass.STUN
                     : b >= 20 && b <= 63 ? PacketClass.DTLS
+                    : b >= 64 && b <= 79 ? PacketClass.TURN_CHANNEL
                     : b >= 128 && b <= 191 ? PacketClass.RTP
                     : PacketClass.OTHER;
             assertEquals(expected, PacketClass.of(new byte[] {(byte) b, 96}), "first byte " + b);
