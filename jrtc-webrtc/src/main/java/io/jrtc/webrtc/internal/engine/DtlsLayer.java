@@ -112,7 +112,7 @@ final class DtlsLayer {
             return true;
         } catch (IllegalArgumentException e) {
             oversized++; // SCTP packets are sized below the record limit; this would be a bug
-            LOG.debug("SCTP packet of {} bytes does not fit a DTLS record: {}", packet.length, e.getMessage());
+            LOG.trace("SCTP packet of {} bytes does not fit a DTLS record: {}", packet.length, e.getMessage());
             return false;
         }
     }

@@ -128,7 +128,7 @@ public final class EngineConnection {
                 UdpSocket s = sockets.get(d.local());
                 if (s == null) {
                     unroutableSends.incrementAndGet();
-                    LOG.debug("no socket for {}", d.local());
+                    LOG.trace("no socket for {}", d.local());
                     continue;
                 }
                 owner.sending(this, d.remote());

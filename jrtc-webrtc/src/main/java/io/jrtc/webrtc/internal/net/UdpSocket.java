@@ -74,7 +74,7 @@ final class UdpSocket implements AutoCloseable {
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException e) {
-                LOG.debug("receive on {} failed: {}", local, e.toString()); // e.g. ICMP unreachable on Linux
+                LOG.trace("receive on {} failed: {}", local, e.toString()); // e.g. ICMP unreachable on Linux
             } catch (RuntimeException e) {
                 LOG.warn("a datagram sink failed; the datagram is dropped", e);
             }
@@ -87,7 +87,7 @@ final class UdpSocket implements AutoCloseable {
             channel.send(ByteBuffer.wrap(payload), remote);
         } catch (IOException e) {
             sendErrors.incrementAndGet();
-            LOG.debug("send from {} to {} failed: {}", local, remote, e.toString());
+            LOG.trace("send from {} to {} failed: {}", local, remote, e.toString());
         }
     }
 

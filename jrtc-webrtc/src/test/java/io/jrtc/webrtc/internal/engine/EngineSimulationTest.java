@@ -101,13 +101,13 @@ class EngineSimulationTest {
         EngineWorld w = new EngineWorld(5).start();
         assertTrue(w.run(() -> w.a.engine.mediaReady() && w.b.engine.mediaReady() && w.connected(), Duration.ofSeconds(30)));
         for (int i = 0; i < 10; i++) {
-            assertTrue(w.a.engine.sendRtp(w.sim.now(), rtp(0x11111111, i, "from a " + i)));
-            assertTrue(w.b.engine.sendRtp(w.sim.now(), rtp(0x22222222, i, "from b " + i)));
+            assertTrue(w.a.engine.sendRtp(w.sim.now(), RtpPackets.rtp(0x11111111, i, "from a " + i)));
+            assertTrue(w.b.engine.sendRtp(w.sim.now(), RtpPackets.rtp(0x22222222, i, "from b " + i)));
         }
         assertTrue(w.run(() -> w.a.rtp.size() == 10 && w.b.rtp.size() == 10, Duration.ofSeconds(5)));
         assertEquals(0x22222222L, w.a.rtp.get(0).ssrc());
         assertEquals(0x11111111L, w.b.rtp.get(0).ssrc());
-        assertArrayEquals(rtp(0x11111111, 3, "from a 3"), w.b.rtp.get(3).packet());
+        assertArrayEquals(RtpPackets.rtp(0x11111111, 3, "from a 3"), w.b.rtp.get(3).packet());
         assertEquals(10, w.a.engine.stats().rtpSent());
         assertEquals(10, w.b.engine.stats().rtpReceived());
     }
@@ -147,21 +147,5 @@ class EngineSimulationTest {
         assertTrue(w.run(w::connected, Duration.ofSeconds(10)), () -> w.a.events + "\n" + w.b.events);
         assertEquals(0, w.b.engine.stats().dtls().retransmitTimeouts(), () -> w.b.engine.stats().toString());
         assertEquals(0, w.a.engine.stats().dtls().retransmitTimeouts(), () -> w.a.engine.stats().toString());
-    }
-
-    static byte[] rtp(int ssrc, int seq, String payload) {
-        byte[] p = payload.getBytes();
-        byte[] b = new byte[12 + p.length];
-        b[0] = (byte) 0x80;
-        b[1] = 111;
-        b[2] = (byte) (seq >> 8);
-        b[3] = (byte) seq;
-        b[4] = 0; b[5] = 0; b[6] = 0x10; b[7] = (byte) seq;
-        b[8] = (byte) (ssrc >>> 24);
-        b[9] = (byte) (ssrc >>> 16);
-        b[10] = (byte) (ssrc >>> 8);
-        b[11] = (byte) ssrc;
-        System.arraycopy(p, 0, b, 12, p.length);
-        return b;
     }
 }

@@ -39,6 +39,8 @@ final class LoopbackPeer implements EngineListener {
     final CompletableFuture<Void> connected = new CompletableFuture<>();
     final CompletableFuture<Void> peerClosed = new CompletableFuture<>();
     final CompletableFuture<Void> channelClosed = new CompletableFuture<>();
+    final List<EngineEvent.RtpReceived> rtp = new CopyOnWriteArrayList<>();
+    private final List<java.util.Map.Entry<Integer, CompletableFuture<Void>>> rtpWaiters = new CopyOnWriteArrayList<>();
     volatile BiConsumer<DataChannel, DataChannelEvent.Message> onMessage = (c, m) -> { };
     /** Whether the serial context was ever entered twice at once (must stay false). */
     volatile boolean overlapped;
@@ -96,6 +98,14 @@ final class LoopbackPeer implements EngineListener {
                 case EngineEvent.LocalCandidate lc -> remote.connection.run((e, now) -> e.addRemoteCandidate(lc.candidate()));
                 case EngineEvent.StateChanged s when s.state() == TransportState.CONNECTED -> connected.complete(null);
                 case EngineEvent.PeerClosed p -> peerClosed.complete(null);
+                case EngineEvent.RtpReceived r -> {
+                    rtp.add(r);
+                    rtpWaiters.forEach(w -> {
+                        if (rtp.size() >= w.getKey()) {
+                            w.getValue().complete(null);
+                        }
+                    });
+                }
                 case EngineEvent.DataChannel dc -> onChannel(dc.event());
                 default -> { }
             }
@@ -112,6 +122,16 @@ final class LoopbackPeer implements EngineListener {
             case DataChannelEvent.Closed cl -> channelClosed.complete(null);
             default -> { }
         }
+    }
+
+    /** Completes once {@code n} RTP packets arrived. */
+    CompletableFuture<Void> rtpCount(int n) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        rtpWaiters.add(java.util.Map.entry(n, f));
+        if (rtp.size() >= n) {
+            f.complete(null);
+        }
+        return f;
     }
 
     static <T> T await(CompletableFuture<T> f, String what) {

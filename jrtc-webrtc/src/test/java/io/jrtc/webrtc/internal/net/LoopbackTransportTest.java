@@ -80,6 +80,61 @@ class LoopbackTransportTest {
     }
 
     @Test
+    void aConnectionStuckInACallbackDoesNotStallAnother() {
+        LoopbackPeer a1 = new LoopbackPeer("a1", IceRole.CONTROLLING).open(runtime);
+        LoopbackPeer b1 = new LoopbackPeer("b1", IceRole.CONTROLLED).open(runtime);
+        LoopbackPeer a2 = new LoopbackPeer("a2", IceRole.CONTROLLING).open(runtime);
+        LoopbackPeer b2 = new LoopbackPeer("b2", IceRole.CONTROLLED).open(runtime);
+        LoopbackPeer.negotiate(a1, b1);
+        LoopbackPeer.negotiate(a2, b2);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<Void> stuck = new CompletableFuture<>();
+        b1.onMessage = (c, m) -> {
+            stuck.complete(null);
+            try {
+                release.await(); // a slow application callback on b1's serial context
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        CompletableFuture<String> reply = new CompletableFuture<>();
+        b2.onMessage = (c, m) -> c.send("pong");
+        a2.onMessage = (c, m) -> reply.complete(m.text());
+        a1.opened.thenAccept(ch -> a1.connection.run((e, now) -> ch.send("block")));
+        a1.connection.run((e, now) -> e.createDataChannel(now, "1", DataChannelInit.DEFAULT));
+        await(stuck, "b1 stuck in its callback");
+        a2.opened.thenAccept(ch -> a2.connection.run((e, now) -> ch.send("ping")));
+        a2.connection.run((e, now) -> e.createDataChannel(now, "2", DataChannelInit.DEFAULT));
+        assertEquals("pong", await(reply, "the other pair's reply while b1 is stuck"));
+        release.countDown();
+        for (LoopbackPeer p : new LoopbackPeer[] {a1, b1, a2, b2}) {
+            p.connection.close();
+        }
+    }
+
+    @Test
+    void srtpProtectedRtpBothWaysOverRealSockets() {
+        LoopbackPeer a = new LoopbackPeer("a", IceRole.CONTROLLING).open(runtime);
+        LoopbackPeer b = new LoopbackPeer("b", IceRole.CONTROLLED).open(runtime);
+        LoopbackPeer.negotiate(a, b);
+        await(a.connected, "a connected");
+        await(b.connected, "b connected");
+        await(a.connection.call((e, now) -> e.mediaReady()).thenCompose(r -> b.connection.call((e, now) -> e.mediaReady())),
+                "keys");
+        for (int i = 0; i < 20; i++) {
+            int seq = i;
+            a.connection.run((e, now) -> e.sendRtp(now, io.jrtc.webrtc.internal.engine.RtpPackets.rtp(0xA, seq, "a" + seq)));
+            b.connection.run((e, now) -> e.sendRtp(now, io.jrtc.webrtc.internal.engine.RtpPackets.rtp(0xB, seq, "b" + seq)));
+        }
+        await(a.rtpCount(20), "20 RTP packets at a");
+        await(b.rtpCount(20), "20 RTP packets at b");
+        assertTrue(a.rtp.stream().allMatch(r -> r.ssrc() == 0xB));
+        assertTrue(b.rtp.stream().allMatch(r -> r.ssrc() == 0xA));
+        a.connection.close();
+        b.connection.close();
+    }
+
+    @Test
     void theOffererCanCloseToo() {
         LoopbackPeer a = new LoopbackPeer("a", IceRole.CONTROLLING).open(runtime);
         LoopbackPeer b = new LoopbackPeer("b", IceRole.CONTROLLED).open(runtime);
