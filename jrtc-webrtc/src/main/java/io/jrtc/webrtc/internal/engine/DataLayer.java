@@ -56,6 +56,17 @@ final class DataLayer {
         }
     }
 
+    /**
+     * Brings the association's clock to {@code now}, firing only what is due. Without it, data
+     * sent after a quiet spell would be stamped with the time of the last input, and its
+     * retransmission timer would expire at once.
+     */
+    void advance(long now) {
+        if (channels != null && connecting) {
+            channels.handleTimeout(now);
+        }
+    }
+
     long pollTimeout() {
         return channels != null && connecting ? channels.pollTimeout() : Long.MAX_VALUE;
     }

@@ -160,6 +160,18 @@ public final class TransportEngine {
         return true;
     }
 
+    /**
+     * The time is now: the runtime calls this around application work (a data-channel send, say)
+     * so what that work queues is timed from now rather than from the last packet or timeout.
+     */
+    public void advance(long nowNanos) {
+        if (closed || nowNanos < now) {
+            return;
+        }
+        now = nowNanos;
+        pump(nowNanos);
+    }
+
     /** Whether SRTP is keyed (DTLS connected with use_srtp). */
     public boolean mediaReady() {
         return media.ready();
@@ -282,6 +294,7 @@ public final class TransportEngine {
 
     /** Moves everything between the layers until nothing moves. */
     private void pump(long nowNanos) {
+        data.advance(nowNanos);
         boolean moved = true;
         while (moved) {
             moved = false;

@@ -52,7 +52,9 @@ public final class EngineConnection {
     public void run(EngineTask task) {
         serial.execute(() -> {
             if (!released) {
-                task.run(engine, NanoClock.now());
+                long now = NanoClock.now();
+                engine.advance(now);
+                task.run(engine, now);
                 flush();
             }
         });
@@ -63,7 +65,9 @@ public final class EngineConnection {
         CompletableFuture<T> f = new CompletableFuture<>();
         serial.execute(() -> {
             try {
-                f.complete(task.apply(engine, NanoClock.now()));
+                long now = NanoClock.now();
+                engine.advance(now);
+                f.complete(task.apply(engine, now));
                 flush();
             } catch (RuntimeException e) {
                 f.completeExceptionally(e);

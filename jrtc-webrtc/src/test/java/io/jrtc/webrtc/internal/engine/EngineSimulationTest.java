@@ -42,6 +42,21 @@ class EngineSimulationTest {
     }
 
     @Test
+    void dataSentAfterAQuietSpellIsNotRetransmittedAtOnce() {
+        EngineWorld w = new EngineWorld(12).start();
+        DataChannel ch = w.a.engine.createDataChannel(w.sim.now(), "quiet", DataChannelInit.DEFAULT);
+        assertTrue(w.run(() -> w.a.opened(ch) && !w.b.remoteChannels.isEmpty(), Duration.ofSeconds(30)));
+        w.run(() -> false, Duration.ofSeconds(20)); // below the 30 s heartbeat: SCTP hears nothing
+        long t3Before = w.a.engine.stats().sctp().t3Expirations();
+        w.a.engine.advance(w.sim.now()); // what the runtime does around application work
+        ch.send("after the quiet");
+        assertTrue(w.run(() -> w.b.texts.contains("after the quiet"), Duration.ofSeconds(5)));
+        w.run(() -> false, Duration.ofSeconds(2));
+        assertEquals(t3Before, w.a.engine.stats().sctp().t3Expirations(), () -> w.a.engine.stats().toString());
+        assertEquals(0, w.a.engine.stats().sctp().retransmissions(), () -> w.a.engine.stats().toString());
+    }
+
+    @Test
     void lossyLinkBehindANatStillDeliversEveryMessageInOrder() {
         LinkConditions lossy = LinkConditions.builder().delay(Duration.ofMillis(30)).jitter(Duration.ofMillis(5))
                 .loss(0.05).build();
