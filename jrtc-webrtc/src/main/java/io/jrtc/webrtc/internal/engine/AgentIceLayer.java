@@ -56,6 +56,11 @@ public final class AgentIceLayer implements IceLayer {
     }
 
     @Override
+    public void restart(long nowNanos) {
+        agent.restart(nowNanos);
+    }
+
+    @Override
     public boolean send(long nowNanos, byte[] payload) {
         return agent.send(nowNanos, payload);
     }

@@ -32,6 +32,12 @@ public interface IceLayer {
     /** The peer signaled end-of-candidates. */
     void endOfRemoteCandidates();
 
+    /**
+     * ICE restart (RFC 8445 §9): fresh local credentials and candidates; the selected pair keeps
+     * carrying data until a new one is selected.
+     */
+    void restart(long nowNanos);
+
     /** Sends application data on the selected (or best valid) pair; false if there is none. */
     boolean send(long nowNanos, byte[] payload);
 

@@ -98,6 +98,8 @@ public final class TransportEngine {
     /**
      * The remote description's transport parameters: ICE credentials, fingerprints, our DTLS role,
      * SCTP port and size. A DTLS server starts listening now; a client starts when ICE works.
+     * Again after renegotiation: new ICE credentials mean the peer restarted ICE; the DTLS and
+     * SCTP parameters of the first call stay (RFC 8842 §5.5 keeps the association).
      */
     public void setRemote(long nowNanos, RemoteParameters remote) {
         requireOpen();
@@ -107,6 +109,20 @@ public final class TransportEngine {
         data.configure(config.sctp(remote), dtls.isClient(), config.maxBufferedAmount(), remote.maxMessageSize());
         iceMaybeUsable(nowNanos);
         pump(nowNanos);
+    }
+
+    /**
+     * ICE restart (RFC 8445 §9): returns the new local credentials for the offer; new candidates
+     * follow as events. DTLS, SCTP and SRTP carry on over the old pair until a new one is selected.
+     * The peer's new credentials come with the next {@link #setRemote}; a restart forgets the
+     * peer's old ones, so an answerer restarts first and then sets the offer's credentials.
+     */
+    public IceCredentials restartIce(long nowNanos) {
+        requireOpen();
+        now = nowNanos;
+        ice.restart(nowNanos);
+        pump(nowNanos);
+        return ice.localCredentials();
     }
 
     /** A remote candidate (trickle ICE); false if ICE cannot use it. */

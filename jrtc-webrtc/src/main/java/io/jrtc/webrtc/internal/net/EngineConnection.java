@@ -29,11 +29,15 @@ public final class EngineConnection {
     private final EngineListener listener;
     private final AtomicLong unroutableSends = new AtomicLong();
     private volatile boolean released;
+    private String ufrag;
 
     /** Whoever owns the sockets: told where the engine sends (single-port mode routes replies by it) and when the connection ends. */
     interface SocketOwner {
         /** The engine sends to a remote address (single-port mode learns it for routing). */
         void sending(EngineConnection c, InetSocketAddress remote);
+
+        /** The engine's local ufrag changed (ICE restart): single-port mode routes the new one. */
+        void ufragChanged(EngineConnection c, String ufrag);
 
         void release(EngineConnection c);
     }
@@ -46,6 +50,7 @@ public final class EngineConnection {
         this.sockets = sockets;
         this.owner = owner;
         this.listener = listener;
+        this.ufrag = engine.localCredentials().ufrag();
     }
 
     /** Runs work on the engine in the serial context, then sends and reports what it caused. */
@@ -146,6 +151,11 @@ public final class EngineConnection {
                     LOG.warn("an engine listener failed on {}", e.getClass().getSimpleName(), ex);
                 }
             }
+        }
+        String now = engine.localCredentials().ufrag();
+        if (!now.equals(ufrag)) {
+            ufrag = now;
+            owner.ufragChanged(this, now);
         }
         timer.arm(engine.pollTimeout());
     }

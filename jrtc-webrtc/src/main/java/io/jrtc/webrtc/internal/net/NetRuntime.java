@@ -95,6 +95,10 @@ public final class NetRuntime implements AutoCloseable {
         }
 
         @Override
+        public void ufragChanged(EngineConnection c, String ufrag) {
+        }
+
+        @Override
         public void release(EngineConnection c) {
             c.closeSockets();
         }

@@ -56,6 +56,12 @@ public final class SinglePort implements AutoCloseable, EngineConnection.SocketO
         }
     }
 
+    /** The old ufrag keeps routing too: checks of the old generation may still arrive. */
+    @Override
+    public void ufragChanged(EngineConnection c, String ufrag) {
+        register(ufrag, c);
+    }
+
     @Override
     public void release(EngineConnection c) {
         learned.values().removeIf(v -> v == c);

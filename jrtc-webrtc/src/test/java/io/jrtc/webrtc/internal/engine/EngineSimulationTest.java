@@ -76,6 +76,39 @@ class EngineSimulationTest {
     }
 
     @Test
+    void iceRestartMidTransferLosesNoMessage() {
+        EngineWorld w = new EngineWorld(13).start();
+        DataChannel ch = w.a.engine.createDataChannel(w.sim.now(), "restart", DataChannelInit.DEFAULT);
+        assertTrue(w.run(() -> w.a.opened(ch) && !w.b.remoteChannels.isEmpty(), Duration.ofSeconds(30)));
+        for (int i = 0; i < 100; i++) {
+            ch.send("before " + i);
+        }
+        w.run(() -> w.b.texts.size() >= 20, Duration.ofSeconds(5));
+        String oldUfrag = w.a.engine.localCredentials().ufrag();
+        long now = w.sim.now();
+        var aFresh = w.a.engine.restartIce(now); // the offer with new credentials
+        var bFresh = w.b.engine.restartIce(now); // the answerer restarts too (RFC 8839 §4.4.1.1.1)...
+        w.b.engine.setRemote(now, RemoteParameters.of(aFresh, List.of(EngineWorld.CERT_A.fingerprint()), io.jrtc.dtls.DtlsRole.CLIENT));
+        w.a.engine.setRemote(now, RemoteParameters.of(bFresh, List.of(EngineWorld.CERT_B.fingerprint()), io.jrtc.dtls.DtlsRole.SERVER)); // ...and answers
+        w.a.drain();
+        w.b.drain();
+        for (int i = 0; i < 100; i++) {
+            ch.send("after " + i);
+        }
+        assertTrue(w.run(() -> w.b.texts.size() == 200, Duration.ofSeconds(30)), () -> "got " + w.b.texts.size());
+        for (int i = 0; i < 100; i++) {
+            assertEquals("before " + i, w.b.texts.get(i));
+            assertEquals("after " + i, w.b.texts.get(100 + i));
+        }
+        assertTrue(!oldUfrag.equals(w.a.engine.localCredentials().ufrag()));
+        assertTrue(w.run(w::connected, Duration.ofSeconds(10)), () -> w.a.events.toString());
+        long newCandidates = w.a.events.stream().filter(EngineEvent.LocalCandidate.class::isInstance)
+                .filter(e -> ((EngineEvent.LocalCandidate) e).candidate().ufrag().map(aFresh.ufrag()::equals).orElse(false))
+                .count();
+        assertTrue(newCandidates > 0, () -> w.a.events.toString());
+    }
+
+    @Test
     void fingerprintMismatchFailsWithThatCause() {
         DtlsCertificate stranger = DtlsCertificate.generate();
         EngineWorld w = new EngineWorld(3).start(stranger.fingerprint(), EngineWorld.CERT_A.fingerprint());
