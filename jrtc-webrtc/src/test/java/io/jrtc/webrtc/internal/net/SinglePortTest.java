@@ -17,6 +17,40 @@ class SinglePortTest {
     private static final int ANSWERERS = 50;
 
     @Test
+    void anIceRestartRegistersTheNewUfragAndTrafficContinues() throws Exception {
+        try (NetRuntime runtime = NetRuntime.create(4);
+                SinglePort port = runtime.openSinglePort(new InetSocketAddress("127.0.0.1", 0))) {
+            LoopbackPeer answerer = new LoopbackPeer("answerer", IceRole.CONTROLLED).open(runtime, port);
+            LoopbackPeer offerer = new LoopbackPeer("offerer", IceRole.CONTROLLING).open(runtime);
+            answerer.onMessage = (c, m) -> c.send("echo " + m.text());
+            java.util.concurrent.BlockingQueue<String> echoes = new java.util.concurrent.LinkedBlockingQueue<>();
+            offerer.onMessage = (c, m) -> echoes.add(m.text());
+            LoopbackPeer.negotiate(offerer, answerer);
+            offerer.connection.run((e, now) -> e.createDataChannel(now, "echo", DataChannelInit.DEFAULT));
+            var ch = await(offerer.opened, "open");
+            offerer.connection.run((e, now) -> ch.send("one"));
+            assertEquals("echo one", echoes.poll(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(1, port.connections());
+
+            var fingerprint = LoopbackPeer.CERT.fingerprint();
+            var offerIce = offerer.connection.call((e, now) -> e.restartIce(now)).join();
+            var answerIce = answerer.connection.call((e, now) -> {
+                var fresh = e.restartIce(now);
+                e.setRemote(now, io.jrtc.webrtc.internal.engine.RemoteParameters.of(offerIce, java.util.List.of(fingerprint),
+                        io.jrtc.dtls.DtlsRole.CLIENT));
+                return fresh;
+            }).join();
+            offerer.connection.run((e, now) -> e.setRemote(now, io.jrtc.webrtc.internal.engine.RemoteParameters.of(answerIce,
+                    java.util.List.of(fingerprint), io.jrtc.dtls.DtlsRole.SERVER)));
+            offerer.connection.run((e, now) -> ch.send("two"));
+            assertEquals("echo two", echoes.poll(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(2, port.connections(), "the old and the new ufrag route to the answerer");
+            offerer.connection.close();
+            answerer.connection.close();
+        }
+    }
+
+    @Test
     void fiftyAnswerersShareOneSocket() throws Exception {
         try (NetRuntime runtime = NetRuntime.create(4);
                 SinglePort port = runtime.openSinglePort(new InetSocketAddress("127.0.0.1", 0))) {
