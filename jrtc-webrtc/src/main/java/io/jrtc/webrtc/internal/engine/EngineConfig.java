@@ -64,7 +64,10 @@ public final class EngineConfig {
         return b.build();
     }
 
-    /** The SCTP configuration toward the peer's port. */
+    /**
+     * The SCTP configuration toward the peer's port. SctpConfig has one message limit for both
+     * directions, so it gets the larger; the data channels hold sends to the peer's limit.
+     */
     SctpConfig sctp(RemoteParameters remote) {
         return SctpConfig.builder().localPort(localSctpPort).remotePort(remote.sctpPort()).mtu(SCTP_MTU)
                 .maxMessageSize(Math.max(localMaxMessageSize, remote.maxMessageSize())).random(random).build();
