@@ -267,7 +267,7 @@ public final class IceAgent {
             return;
         }
         byte[] b = d.payload();
-        if (b.length > 0 && (b[0] & 0xC0) == 0) {
+        if (b.length > 0 && (b[0] & 0xFF) <= 3) { // RFC 7983 §7: only 0-3 is STUN; 20-63 is DTLS
             onStun(nowNanos, d, b);
         } else {
             onData(d);

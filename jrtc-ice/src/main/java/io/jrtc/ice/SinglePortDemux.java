@@ -44,7 +44,7 @@ public final class SinglePortDemux<A> {
 
     /** The agent this datagram belongs to, or null (counted in {@link #unrouted()}). Never throws. */
     public A route(InetSocketAddress remote, byte[] payload) {
-        String ufrag = payload.length > 0 && (payload[0] & 0xC0) == 0 ? IceAgent.localUfrag(payload) : null;
+        String ufrag = payload.length > 0 && (payload[0] & 0xFF) <= 3 ? IceAgent.localUfrag(payload) : null;
         if (ufrag != null) {
             A agent = byUfrag.get(ufrag);
             if (agent != null) {

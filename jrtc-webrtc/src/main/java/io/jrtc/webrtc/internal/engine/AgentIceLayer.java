@@ -1,0 +1,107 @@
+package io.jrtc.webrtc.internal.engine;
+
+import io.jrtc.ice.IceAgent;
+import io.jrtc.ice.IceCandidate;
+import io.jrtc.ice.IceConfig;
+import io.jrtc.ice.IceConnectionState;
+import io.jrtc.ice.IceCredentials;
+import io.jrtc.ice.IceDatagram;
+import io.jrtc.ice.IceEvent;
+import io.jrtc.ice.IceStats;
+import java.net.InetSocketAddress;
+
+/** The {@link IceLayer} of one plain {@link IceAgent}: host and server-reflexive candidates. */
+public final class AgentIceLayer implements IceLayer {
+    private final IceAgent agent;
+
+    /** An agent with this configuration. */
+    public AgentIceLayer(IceConfig config) {
+        this.agent = new IceAgent(config);
+    }
+
+    /** The agent, for single-port registration by ufrag. */
+    public IceAgent agent() {
+        return agent;
+    }
+
+    @Override
+    public IceCredentials localCredentials() {
+        return agent.localCredentials();
+    }
+
+    @Override
+    public void addHostAddress(InetSocketAddress base) {
+        agent.addHostAddress(base);
+    }
+
+    @Override
+    public void startGathering(long nowNanos) {
+        agent.startGathering(nowNanos);
+    }
+
+    @Override
+    public void setRemote(IceCredentials remote, boolean remoteLite) {
+        agent.setRemoteLite(remoteLite);
+        agent.setRemoteCredentials(remote);
+    }
+
+    @Override
+    public boolean addRemoteCandidate(IceCandidate candidate) {
+        return agent.addRemoteCandidate(candidate);
+    }
+
+    @Override
+    public void endOfRemoteCandidates() {
+        agent.endOfRemoteCandidates();
+    }
+
+    @Override
+    public void restart(long nowNanos) {
+        agent.restart(nowNanos);
+    }
+
+    @Override
+    public boolean send(long nowNanos, byte[] payload) {
+        return agent.send(nowNanos, payload);
+    }
+
+    @Override
+    public void handleInput(long nowNanos, IceDatagram datagram) {
+        agent.handleInput(nowNanos, datagram);
+    }
+
+    @Override
+    public void handleTimeout(long nowNanos) {
+        agent.handleTimeout(nowNanos);
+    }
+
+    @Override
+    public IceDatagram pollTransmit() {
+        return agent.pollTransmit();
+    }
+
+    @Override
+    public long pollTimeout() {
+        return agent.pollTimeout();
+    }
+
+    @Override
+    public IceEvent pollEvent() {
+        return agent.pollEvent();
+    }
+
+    @Override
+    public IceConnectionState state() {
+        return agent.connectionState();
+    }
+
+    @Override
+    public IceStats stats() {
+        return agent.stats();
+    }
+
+    @Override
+    public void close(long nowNanos) {
+        agent.close(nowNanos);
+    }
+}

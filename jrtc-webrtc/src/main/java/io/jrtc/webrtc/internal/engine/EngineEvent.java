@@ -1,0 +1,40 @@
+package io.jrtc.webrtc.internal.engine;
+
+import io.jrtc.dtls.DtlsState;
+import io.jrtc.ice.IceCandidate;
+import io.jrtc.ice.IceConnectionState;
+import io.jrtc.ice.IceGatheringState;
+import io.jrtc.sctp.datachannel.DataChannelEvent;
+
+/** What a {@link TransportEngine} reports through {@link TransportEngine#pollEvent()}. */
+public sealed interface EngineEvent {
+    /** A local candidate to signal (trickle ICE, RFC 8838). */
+    record LocalCandidate(IceCandidate candidate) implements EngineEvent {}
+
+    /** The ICE gathering state changed; {@code COMPLETE} means end-of-candidates. */
+    record GatheringStateChanged(IceGatheringState state) implements EngineEvent {}
+
+    /** The ICE transport state changed (W3C {@code iceconnectionstatechange}). */
+    record IceStateChanged(IceConnectionState state) implements EngineEvent {}
+
+    /** The DTLS transport state changed. */
+    record DtlsStateChanged(DtlsState state) implements EngineEvent {}
+
+    /** The aggregate state changed (W3C {@code connectionstatechange}). */
+    record StateChanged(TransportState state) implements EngineEvent {}
+
+    /** The engine failed; reported once, before the {@link StateChanged} to {@code FAILED}. */
+    record Failed(FailureCause cause, String detail) implements EngineEvent {}
+
+    /** The peer closed DTLS with close_notify. */
+    record PeerClosed() implements EngineEvent {}
+
+    /** A data channel event (open, message, close, the peer's new channel, ...). */
+    record DataChannel(DataChannelEvent event) implements EngineEvent {}
+
+    /** An SRTP packet arrived and was unprotected: the plain RTP packet and its SSRC. */
+    record RtpReceived(long ssrc, byte[] packet) implements EngineEvent {}
+
+    /** An SRTCP packet arrived and was unprotected: the plain RTCP compound packet. */
+    record RtcpReceived(byte[] packet) implements EngineEvent {}
+}

@@ -1,0 +1,67 @@
+package io.jrtc.webrtc.internal.engine;
+
+import io.jrtc.ice.IceCandidate;
+import io.jrtc.ice.IceConnectionState;
+import io.jrtc.ice.IceCredentials;
+import io.jrtc.ice.IceDatagram;
+import io.jrtc.ice.IceEvent;
+import io.jrtc.ice.IceStats;
+import java.net.InetSocketAddress;
+
+/**
+ * What the engine needs from ICE, kept this small so that a composite (ICE agent with TURN
+ * clients and mDNS) can replace the plain agent without touching the engine. Sans-IO like every
+ * core; {@link IceEvent#DataReceived} carries the non-STUN datagrams of validated pairs.
+ */
+public interface IceLayer {
+    /** Our ufrag and password, for the local description. */
+    IceCredentials localCredentials();
+
+    /** A socket the runtime bound: a host candidate. */
+    void addHostAddress(InetSocketAddress base);
+
+    /** Begins gathering; candidates come out as {@link IceEvent.LocalCandidate}. */
+    void startGathering(long nowNanos);
+
+    /** The peer's credentials and whether it is ICE-lite. */
+    void setRemote(IceCredentials remote, boolean remoteLite);
+
+    /** A remote candidate (trickled); false if it cannot be used. */
+    boolean addRemoteCandidate(IceCandidate candidate);
+
+    /** The peer signaled end-of-candidates. */
+    void endOfRemoteCandidates();
+
+    /**
+     * ICE restart (RFC 8445 §9): fresh local credentials and candidates; the selected pair keeps
+     * carrying data until a new one is selected.
+     */
+    void restart(long nowNanos);
+
+    /** Sends application data on the selected (or best valid) pair; false if there is none. */
+    boolean send(long nowNanos, byte[] payload);
+
+    /** A datagram arrived on one of our bases. Never throws. */
+    void handleInput(long nowNanos, IceDatagram datagram);
+
+    /** The time from {@link #pollTimeout()} has come. */
+    void handleTimeout(long nowNanos);
+
+    /** The next datagram to send, or null. */
+    IceDatagram pollTransmit();
+
+    /** When {@link #handleTimeout} is next wanted, or {@link Long#MAX_VALUE}. */
+    long pollTimeout();
+
+    /** The next event, or null. */
+    IceEvent pollEvent();
+
+    /** The W3C RTCIceTransportState. */
+    IceConnectionState state();
+
+    /** Counters. */
+    IceStats stats();
+
+    /** Stops everything; nothing more is sent. */
+    void close(long nowNanos);
+}

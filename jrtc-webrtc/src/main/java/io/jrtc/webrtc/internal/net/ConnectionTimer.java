@@ -1,0 +1,53 @@
+package io.jrtc.webrtc.internal.net;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one wake-up of a connection, at its engine's earliest {@code pollTimeout()}. Only called
+ * from the connection's serial context. A later deadline keeps the pending wake-up (an early wake
+ * is harmless: the engine only fires what is due), so steady traffic does not reschedule per packet.
+ */
+final class ConnectionTimer {
+    private final ScheduledExecutorService scheduler;
+    private final Runnable fire;
+    private ScheduledFuture<?> pending;
+    private long pendingDeadline = Long.MAX_VALUE;
+
+    ConnectionTimer(ScheduledExecutorService scheduler, Runnable fire) {
+        this.scheduler = scheduler;
+        this.fire = fire;
+    }
+
+    /** Makes sure a wake-up happens no later than {@code deadlineNanos} ({@code Long.MAX_VALUE}: none needed). */
+    void arm(long deadlineNanos) {
+        if (deadlineNanos == Long.MAX_VALUE) {
+            return;
+        }
+        if (pending != null && !pending.isDone() && pendingDeadline <= deadlineNanos) {
+            return;
+        }
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pendingDeadline = deadlineNanos;
+        long delay = Math.max(0, deadlineNanos - NanoClock.now());
+        pending = scheduler.schedule(fire, delay, TimeUnit.NANOSECONDS);
+    }
+
+    /** The wake-up happened (called on the serial context before the engine's handleTimeout). */
+    void fired() {
+        if (pending != null && pending.isDone()) {
+            pending = null;
+            pendingDeadline = Long.MAX_VALUE;
+        }
+    }
+
+    void cancel() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+    }
+}

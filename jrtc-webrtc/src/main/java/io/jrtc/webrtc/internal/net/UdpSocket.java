@@ -1,0 +1,107 @@
+package io.jrtc.webrtc.internal.net;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One bound UDP socket with one reader thread (virtual) that hands every datagram to a sink.
+ * Sending is thread-safe. Closing stops the reader.
+ */
+final class UdpSocket implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UdpSocket.class);
+    private static final int RECEIVE_BUFFER = 1 << 21;
+    private static final int MAX_DATAGRAM = 65_536;
+
+    private final DatagramChannel channel;
+    private final InetSocketAddress local;
+    private final AtomicLong sendErrors = new AtomicLong();
+    private volatile boolean closed;
+    private Thread reader;
+
+    private UdpSocket(DatagramChannel channel) throws IOException {
+        this.channel = channel;
+        this.local = (InetSocketAddress) channel.getLocalAddress();
+    }
+
+    /** Binds {@code address} (port 0: any port). */
+    static UdpSocket bind(InetSocketAddress address) throws IOException {
+        DatagramChannel ch = DatagramChannel.open(address.getAddress() instanceof java.net.Inet6Address
+                ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+        try {
+            ch.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
+            ch.setOption(StandardSocketOptions.SO_SNDBUF, RECEIVE_BUFFER);
+            ch.bind(address);
+            return new UdpSocket(ch);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    /** The bound address: the base of a host candidate. */
+    InetSocketAddress local() {
+        return local;
+    }
+
+    /** Starts the reader; every datagram goes to {@code sink} on the reader thread. */
+    synchronized void start(DatagramSink sink) {
+        if (reader != null) {
+            throw new IllegalStateException("already reading");
+        }
+        reader = Thread.ofVirtual().name("jrtc-udp-" + local.getPort()).start(() -> read(sink));
+    }
+
+    private void read(DatagramSink sink) {
+        ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM);
+        while (!closed) {
+            try {
+                buf.clear();
+                InetSocketAddress from = (InetSocketAddress) channel.receive(buf);
+                if (from == null) {
+                    continue;
+                }
+                buf.flip();
+                sink.onDatagram(this, from, Arrays.copyOf(buf.array(), buf.limit()));
+            } catch (ClosedChannelException e) {
+                return;
+            } catch (IOException e) {
+                LOG.trace("receive on {} failed: {}", local, e.toString()); // e.g. ICMP unreachable on Linux
+            } catch (RuntimeException e) {
+                LOG.warn("a datagram sink failed; the datagram is dropped", e);
+            }
+        }
+    }
+
+    /** Sends one datagram; an I/O error is counted and logged at debug (UDP is best effort). */
+    void send(InetSocketAddress remote, byte[] payload) {
+        try {
+            channel.send(ByteBuffer.wrap(payload), remote);
+        } catch (IOException e) {
+            sendErrors.incrementAndGet();
+            LOG.trace("send from {} to {} failed: {}", local, remote, e.toString());
+        }
+    }
+
+    long sendErrors() {
+        return sendErrors.get();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("closing {}: {}", local, e.toString());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.jrtc.webrtc.internal.engine;
+
+import io.jrtc.ice.IceCandidate;
+import io.jrtc.ice.IceDatagram;
+import io.jrtc.sctp.datachannel.DataChannel;
+import io.jrtc.sctp.datachannel.DataChannelEvent;
+import io.jrtc.testkit.Datagram;
+import io.jrtc.testkit.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A {@link TransportEngine} as a testkit endpoint that records its events and trickles candidates. */
+final class EnginePeer implements Endpoint {
+    final String name;
+    final TransportEngine engine;
+    final List<EngineEvent> events = new ArrayList<>();
+    final List<String> texts = new ArrayList<>();
+    final List<byte[]> binaries = new ArrayList<>();
+    final List<EngineEvent.RtpReceived> rtp = new ArrayList<>();
+    final List<DataChannel> remoteChannels = new ArrayList<>();
+    /** Every payload this peer sent, for mutation tests. */
+    final List<byte[]> sent = new ArrayList<>();
+    Consumer<IceCandidate> signal = c -> { };
+    Runnable endOfCandidates = () -> { };
+    long now;
+
+    EnginePeer(String name, TransportEngine engine) {
+        this.name = name;
+        this.engine = engine;
+    }
+
+    @Override
+    public void handleInput(long nowNanos, Datagram d) {
+        now = nowNanos;
+        engine.handleInput(nowNanos, IceDatagram.udp(d.destination(), d.source(), d.payload()));
+        drain();
+    }
+
+    @Override
+    public void handleTimeout(long nowNanos) {
+        now = nowNanos;
+        engine.handleTimeout(nowNanos);
+        drain();
+    }
+
+    @Override
+    public Datagram pollTransmit() {
+        IceDatagram d = engine.pollTransmit();
+        drain();
+        if (d == null) {
+            return null;
+        }
+        sent.add(d.payload().clone());
+        return new Datagram(d.local(), d.remote(), d.payload());
+    }
+
+    @Override
+    public long pollTimeout() {
+        return engine.pollTimeout();
+    }
+
+    void drain() {
+        for (EngineEvent e = engine.pollEvent(); e != null; e = engine.pollEvent()) {
+            events.add(e);
+            switch (e) {
+                case EngineEvent.LocalCandidate c -> signal.accept(c.candidate());
+                case EngineEvent.GatheringStateChanged g when g.state() == io.jrtc.ice.IceGatheringState.COMPLETE ->
+                        endOfCandidates.run();
+                case EngineEvent.RtpReceived r -> rtp.add(r);
+                case EngineEvent.DataChannel dc -> onChannel(dc.event());
+                default -> { }
+            }
+        }
+    }
+
+    private void onChannel(DataChannelEvent e) {
+        switch (e) {
+            case DataChannelEvent.ChannelCreated c -> remoteChannels.add(c.channel());
+            case DataChannelEvent.Message m when m.text() != null -> texts.add(m.text());
+            case DataChannelEvent.Message m -> binaries.add(m.binary());
+            default -> { }
+        }
+    }
+
+    boolean opened(DataChannel ch) {
+        return events.stream().anyMatch(e -> e instanceof EngineEvent.DataChannel dc
+                && dc.event() instanceof DataChannelEvent.Opened o && o.channel() == ch);
+    }
+
+    EngineEvent.Failed failure() {
+        return events.stream().filter(EngineEvent.Failed.class::isInstance).map(EngineEvent.Failed.class::cast)
+                .findFirst().orElse(null);
+    }
+
+    List<TransportState> states() {
+        return events.stream().filter(EngineEvent.StateChanged.class::isInstance)
+                .map(e -> ((EngineEvent.StateChanged) e).state()).toList();
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + engine;
+    }
+}
