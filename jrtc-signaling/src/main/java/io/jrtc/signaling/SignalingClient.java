@@ -49,6 +49,7 @@ public final class SignalingClient implements AutoCloseable {
     private volatile CompletableFuture<SignalingEvent.Joined> pendingJoin;
     private volatile String id;
     private volatile String room;
+    private volatile Thread receivingThread;
 
     private SignalingClient(Consumer<SignalingEvent> listener) {
         this.listener = listener;
@@ -124,7 +125,7 @@ public final class SignalingClient implements AutoCloseable {
                     c.send(ClientMessages.join(room));
                     return joined.orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).handle((j, failure) -> {
                         if (failure != null) {
-                            c.close();
+                            c.closeAsync();
                             Throwable cause = failure instanceof java.util.concurrent.CompletionException
                                     ? failure.getCause() : failure;
                             throw new java.util.concurrent.CompletionException(cause instanceof SignalingException
@@ -209,27 +210,45 @@ public final class SignalingClient implements AutoCloseable {
 
     /**
      * Closes the connection (status 1000) and waits briefly for the server's close reply, then
-     * drops the connection if it has not come. Idempotent.
+     * drops the connection if it has not come. Called from a listener callback it does not wait
+     * (the reply arrives on that thread). Idempotent.
      */
     @Override
     public void close() {
-        WebSocket ws = socket;
-        if (ws == null || closed.isDone()) {
+        CompletableFuture<SignalingEvent.Closed> done = closeAsync();
+        if (Thread.currentThread() == receivingThread) {
             return;
         }
         try {
-            synchronized (sendLock) {
-                lastSend = lastSend.handle((r, t) -> null).thenCompose(ignored -> ws.sendClose(WebSocket.NORMAL_CLOSURE, ""));
-            }
-            closed.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            done.get(2 * TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            LOG.debug("no close reply from the signaling server; dropping the connection", e);
-        } finally {
-            ws.abort();
-            deliver(new SignalingEvent.Closed(1006, "closed locally"));
+            LOG.debug("signaling connection did not close cleanly", e);
         }
+    }
+
+    /**
+     * Starts closing (status 1000) without waiting; the connection is dropped if the server's
+     * close reply does not come within 10 seconds. Completes with the {@link SignalingEvent.Closed} event.
+     */
+    public CompletableFuture<SignalingEvent.Closed> closeAsync() {
+        WebSocket ws = socket;
+        if (ws == null || closed.isDone()) {
+            return closed;
+        }
+        synchronized (sendLock) {
+            lastSend = lastSend.handle((r, t) -> null)
+                    .thenCompose(ignored -> ws.sendClose(WebSocket.NORMAL_CLOSURE, ""));
+        }
+        CompletableFuture.delayedExecutor(TIMEOUT.toSeconds(), TimeUnit.SECONDS).execute(() -> {
+            if (!closed.isDone()) {
+                LOG.debug("no close reply from the signaling server; dropping the connection");
+                ws.abort();
+                deliver(new SignalingEvent.Closed(1006, "no close reply"));
+            }
+        });
+        return closed;
     }
 
     private void deliver(SignalingEvent event) {
@@ -287,6 +306,7 @@ public final class SignalingClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            receivingThread = Thread.currentThread();
             if (partial.length() + data.length() > MAX_INCOMING_CHARS) {
                 partial.setLength(0);
                 deliver(new SignalingEvent.Error(ErrorCode.MESSAGE_TOO_LARGE,

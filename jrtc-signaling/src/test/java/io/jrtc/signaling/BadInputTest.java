@@ -120,7 +120,9 @@ class BadInputTest {
             expect(b, SignalingEvent.Joined.class);
             a.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(2 << 20) + "\"}");
             SignalingEvent.Closed closed = a.closeFuture().get(Events.HANG_GUARD.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-            assertEquals(1009, closed.statusCode(), closed.toString());
+            // The server closes with 1009 (message too big) as soon as the size is known; the
+            // client may still be writing then and see its own write fail (1006) instead.
+            assertTrue(closed.statusCode() == 1009 || closed.statusCode() == 1006, closed.toString());
             assertEquals(new SignalingEvent.PeerLeft("r", a.id()), expect(b, SignalingEvent.PeerLeft.class));
             assertEquals(List.of(), drain(b));
         }
