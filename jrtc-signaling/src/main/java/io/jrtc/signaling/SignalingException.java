@@ -11,6 +11,8 @@ public final class SignalingException extends Exception {
     private final transient ErrorCode code;
 
     /**
+     * A failure with the server's code when there is one.
+     *
      * @param code the server's error code, or {@code null} for a local or transport failure
      * @param message what went wrong
      * @param cause the underlying failure, or {@code null}

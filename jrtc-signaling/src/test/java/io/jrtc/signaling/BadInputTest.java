@@ -195,6 +195,9 @@ class BadInputTest {
             try (SignalingClient r1 = SignalingClient.connect(ws, "r1");
                  SignalingClient r2 = SignalingClient.connect(ws, "r2");
                  SignalingClient r3 = SignalingClient.connect(ws, "r3")) {
+                for (SignalingClient r : List.of(r1, r2, r3)) {
+                    expect(r, SignalingEvent.Joined.class);
+                }
                 assertEquals(3, server.stats().rooms());
                 a.join("r4");
                 expectError(a, ErrorCode.TOO_MANY_ROOMS);

@@ -90,10 +90,14 @@ public final class PeerSession implements Session.Listener.AutoDemanding, Member
     }
 
     @Override
-    public void onWebSocketClose(int statusCode, String reason) {
+    public void onWebSocketClose(int statusCode, String reason, Callback callback) {
         LOG.debug("peer {} disconnected: {} {}", id, statusCode, reason);
-        registry.disconnected(this);
-        onClose.run();
+        try {
+            registry.disconnected(this);
+            onClose.run();
+        } finally {
+            callback.succeed();
+        }
     }
 
     @Override
