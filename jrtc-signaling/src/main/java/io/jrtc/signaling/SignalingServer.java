@@ -181,12 +181,7 @@ public final class SignalingServer implements AutoCloseable {
     }
 
     private PeerSession newSession(String pathRoom) {
-        PeerSession[] holder = new PeerSession[1];
-        PeerSession s = new PeerSession(registry, maxMessageBytes, pathRoom, counters,
-                () -> sessions.remove(holder[0]));
-        holder[0] = s;
-        sessions.add(s);
-        return s;
+        return new PeerSession(registry, maxMessageBytes, pathRoom, counters, sessions);
     }
 
     /** The room in {@code /ws/{room}}, or {@code null} for {@code /ws} itself. */

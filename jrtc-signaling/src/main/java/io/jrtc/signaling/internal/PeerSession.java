@@ -4,6 +4,7 @@ import io.jrtc.signaling.ErrorCode;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -29,21 +30,21 @@ public final class PeerSession implements Session.Listener.AutoDemanding, Member
     private final int maxMessageBytes;
     private final String pathRoom;
     private final Counters counters;
-    private final Runnable onClose;
+    private final Set<PeerSession> open;
     private final String id;
     private volatile Session session;
 
     /**
      * @param pathRoom the room named in the URL path, joined on open, or {@code null}
-     * @param onClose run once when the connection ends
+     * @param open the server's set of open sessions, which this one is in while it is open
      */
     public PeerSession(RoomRegistry registry, int maxMessageBytes, String pathRoom, Counters counters,
-            Runnable onClose) {
+            Set<PeerSession> open) {
         this.registry = registry;
         this.maxMessageBytes = maxMessageBytes;
         this.pathRoom = pathRoom;
         this.counters = counters;
-        this.onClose = onClose;
+        this.open = open;
         byte[] bytes = new byte[8];
         RANDOM.nextBytes(bytes);
         this.id = HexFormat.of().formatHex(bytes);
@@ -57,6 +58,7 @@ public final class PeerSession implements Session.Listener.AutoDemanding, Member
     @Override
     public void onWebSocketOpen(Session s) {
         this.session = s;
+        open.add(this);
         LOG.debug("peer {} connected", id);
         if (pathRoom != null) {
             handle(() -> {
@@ -94,7 +96,7 @@ public final class PeerSession implements Session.Listener.AutoDemanding, Member
         LOG.debug("peer {} disconnected: {} {}", id, statusCode, reason);
         try {
             registry.disconnected(this);
-            onClose.run();
+            open.remove(this);
         } finally {
             callback.succeed();
         }
