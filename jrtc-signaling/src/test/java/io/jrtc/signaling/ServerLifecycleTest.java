@@ -99,6 +99,19 @@ class ServerLifecycleTest {
     }
 
     @Test
+    void aTakenPortFailsToStartWithoutHarmingTheServerHoldingIt() throws Exception {
+        try (SignalingServer first = SignalingServer.builder().build().start()) {
+            SignalingServer second = SignalingServer.builder().port(first.port()).build();
+            java.io.IOException e = assertThrows(java.io.IOException.class, second::start);
+            assertTrue(e.getMessage() != null, "the failure says why");
+            second.close();
+            try (SignalingClient c = SignalingClient.connect(first.websocketUri(), "still")) {
+                expect(c, SignalingEvent.Joined.class);
+            }
+        }
+    }
+
+    @Test
     void builderRejectsNonsense() {
         SignalingServer.Builder b = SignalingServer.builder();
         assertThrows(IllegalArgumentException.class, () -> b.port(70000));
