@@ -21,10 +21,8 @@ class HostileInputTest {
         EngineWorld w = new EngineWorld(11).start();
         DataChannel ch = w.a.engine.createDataChannel(w.sim.now(), "x", DataChannelInit.DEFAULT);
         assertTrue(w.run(() -> w.a.opened(ch) && !w.b.remoteChannels.isEmpty(), Duration.ofSeconds(30)));
-        InetSocketAddress local = w.b.engine.ice() instanceof AgentIceLayer l
-                ? l.agent().localCandidates().get(0).socketAddress().orElseThrow() : null;
-        InetSocketAddress fromA = w.a.engine.ice() instanceof AgentIceLayer l
-                ? l.agent().localCandidates().get(0).socketAddress().orElseThrow() : null;
+        InetSocketAddress local = w.b.engine.ice().localCandidates().get(0).socketAddress().orElseThrow();
+        InetSocketAddress fromA = w.a.engine.ice().localCandidates().get(0).socketAddress().orElseThrow();
         InetSocketAddress stranger = new InetSocketAddress("198.51.100.77", 4000);
         Random r = new Random(11);
         int[] firstBytes = {0, 1, 3, 10, 20, 22, 23, 63, 64, 100, 128, 0x80, 191, 200, 255};
