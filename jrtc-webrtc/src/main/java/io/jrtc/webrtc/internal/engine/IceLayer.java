@@ -31,6 +31,14 @@ public interface IceLayer {
     /** A remote candidate (trickled); false if it cannot be used. */
     boolean addRemoteCandidate(IceCandidate candidate);
 
+    /**
+     * A remote candidate at a known time: a layer that resolves {@code .local} names times its
+     * queries from it. By default the same as {@link #addRemoteCandidate(IceCandidate)}.
+     */
+    default boolean addRemoteCandidate(long nowNanos, IceCandidate candidate) {
+        return addRemoteCandidate(candidate);
+    }
+
     /** The peer signaled end-of-candidates. */
     void endOfRemoteCandidates();
 

@@ -125,6 +125,12 @@ public final class SessionIceLayer implements IceLayer {
     }
 
     @Override
+    public boolean addRemoteCandidate(long nowNanos, IceCandidate candidate) {
+        now = nowNanos;
+        return session.addRemoteCandidate(nowNanos, candidate);
+    }
+
+    @Override
     public void endOfRemoteCandidates() {
         session.endOfRemoteCandidates();
     }

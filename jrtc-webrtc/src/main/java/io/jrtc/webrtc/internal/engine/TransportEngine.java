@@ -142,7 +142,7 @@ public final class TransportEngine {
 
     /** A remote candidate (trickle ICE); false if ICE cannot use it. */
     public boolean addRemoteCandidate(IceCandidate candidate) {
-        return !closed && ice.addRemoteCandidate(candidate);
+        return !closed && ice.addRemoteCandidate(now, candidate);
     }
 
     /** The peer signaled end-of-candidates. */

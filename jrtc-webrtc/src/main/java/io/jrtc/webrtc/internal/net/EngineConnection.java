@@ -132,6 +132,15 @@ public final class EngineConnection {
         return streams.size();
     }
 
+    /** Registers with the runtime's mDNS socket to answer for the engine's {@code .local} names; false if mDNS is off. */
+    boolean listenMdns() {
+        MdnsSocket m = mdns == null ? null : mdns.get();
+        if (m != null) {
+            m.listen(this);
+        }
+        return m != null;
+    }
+
     /** An mDNS message from the runtime's shared socket: queued onto the serial context. */
     void deliverMdns(InetSocketAddress source, byte[] message) {
         serial.execute(() -> {

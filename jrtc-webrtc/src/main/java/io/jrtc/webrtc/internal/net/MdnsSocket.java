@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The multicast DNS socket a {@link NetRuntime} shares among its connections (RFC 6762 §5): port
  * 5353, member of 224.0.0.251 on the interfaces the host candidate policy selects. Connections
- * that send a query are registered, and every message received goes to each of them: their ICE
- * sessions keep what answers their own questions and ignore the rest. One reader thread (virtual).
+ * that send a query, and those that answer for their own {@code .local} names, are registered,
+ * and every message received goes to each of them: their ICE sessions keep what answers their
+ * own questions (or asks for their names) and ignore the rest. One reader thread (virtual).
  */
 final class MdnsSocket implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MdnsSocket.class);
@@ -78,6 +79,11 @@ final class MdnsSocket implements AutoCloseable {
             sendErrors.incrementAndGet();
             LOG.debug("mDNS send failed: {}", e.toString());
         }
+    }
+
+    /** {@code c} hands out {@code .local} names: it hears the queries for them from now on. */
+    void listen(EngineConnection c) {
+        asking.add(c);
     }
 
     /** The connection is gone. */

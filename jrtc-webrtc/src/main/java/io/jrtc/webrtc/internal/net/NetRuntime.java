@@ -129,6 +129,7 @@ public final class NetRuntime implements AutoCloseable {
         EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.copyOf(sockets), OWN, listener,
                 mdnsSupplier());
         bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
+        answerMdns(config, c);
         return c;
     }
 
@@ -144,7 +145,15 @@ public final class NetRuntime implements AutoCloseable {
         EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.of(port.local(), port.socket()), port,
                 listener, mdnsSupplier());
         port.register(engine.localCredentials().ufrag(), c);
+        answerMdns(config, c);
         return c;
+    }
+
+    // A connection that hands out .local names must hear the queries for them before it ever sends.
+    private void answerMdns(EngineConfig config, EngineConnection c) {
+        if (config.obfuscateHostCandidates() && mdnsPolicy != null && !c.listenMdns()) {
+            LOG.debug("mDNS is unavailable: this connection's .local names will not be answered");
+        }
     }
 
     /** Stops the shared threads (connections should be closed first). */
