@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import javax.net.ssl.SSLContext;
 
 /**
  * How one engine is set up: the ICE configuration (role and credentials), the local certificate,
@@ -40,6 +41,7 @@ public final class EngineConfig {
     private final int candidatePoolSize;
     private final boolean resolveMdns;
     private final boolean obfuscateHostCandidates;
+    private final SSLContext turnTlsContext;
 
     private EngineConfig(Builder b) {
         this.ice = b.ice;
@@ -54,6 +56,7 @@ public final class EngineConfig {
         this.candidatePoolSize = b.candidatePoolSize;
         this.resolveMdns = b.resolveMdns;
         this.obfuscateHostCandidates = b.obfuscateHostCandidates;
+        this.turnTlsContext = b.turnTlsContext;
     }
 
     /** A builder with the ICE configuration and our certificate. */
@@ -129,6 +132,9 @@ public final class EngineConfig {
         IceSessionConfig.Builder b = IceSessionConfig.builder(ice).candidatePoolSize(candidatePoolSize)
                 .resolveMdns(resolveMdns).obfuscateHostCandidates(obfuscateHostCandidates);
         resolvedTurnServers.forEach(b::turnServer);
+        if (turnTlsContext != null) {
+            b.sslContext(turnTlsContext);
+        }
         return b.build();
     }
 
@@ -146,6 +152,7 @@ public final class EngineConfig {
         private int candidatePoolSize;
         private boolean resolveMdns = true;
         private boolean obfuscateHostCandidates;
+        private SSLContext turnTlsContext;
 
         private Builder(IceConfig ice, DtlsCertificate certificate) {
             this.ice = Objects.requireNonNull(ice, "ice");
@@ -218,6 +225,12 @@ public final class EngineConfig {
         /** Hand out host candidates as random mDNS {@code .local} names (default false). */
         public Builder obfuscateHostCandidates(boolean value) {
             this.obfuscateHostCandidates = value;
+            return this;
+        }
+
+        /** The TLS context for {@code turns:} servers (default: the JDK's default context and trust store). */
+        public Builder turnTlsContext(SSLContext value) {
+            this.turnTlsContext = Objects.requireNonNull(value);
             return this;
         }
 

@@ -17,8 +17,18 @@ import io.jrtc.sctp.datachannel.DataChannelInit;
 import io.jrtc.webrtc.internal.engine.EngineConfig;
 import io.jrtc.webrtc.internal.engine.EngineEvent;
 import io.jrtc.webrtc.internal.engine.SessionIceLayer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Engines on real sockets through a real coturn on 127.0.0.1: relay-only over UDP and over TCP
- * (the runtime opens the TCP streams the ICE session asks for), and a wrong password surfacing as
+ * and TLS (the runtime opens the TCP streams the ICE session asks for and moves their bytes; TLS
+ * runs in the session), and a wrong password surfacing as
  * a 401 candidate error while host candidates still connect.
  */
 class TurnRelayTest {
@@ -98,6 +109,63 @@ class TurnRelayTest {
         }
         a.connection.close();
         b.connection.close();
+    }
+
+    @Test
+    void relayOnlyOverTlsCarriesADataChannel() throws Exception {
+        Path dir = Files.createTempDirectory("jrtc-turns");
+        try {
+            Path[] certAndKey = selfSigned(dir);
+            try (Coturn tls = Coturn.start(certAndKey)) {
+                SSLContext trust = trusting(certAndKey[0]);
+                String url = "turns:127.0.0.1:" + tls.tlsAddress.getPort() + "?transport=tcp";
+                LoopbackPeer a = new LoopbackPeer("a", IceRole.CONTROLLING).open(runtime,
+                        tlsConfig(IceRole.CONTROLLING, url, trust));
+                LoopbackPeer b = new LoopbackPeer("b", IceRole.CONTROLLED).open(runtime,
+                        tlsConfig(IceRole.CONTROLLED, url, trust));
+                LoopbackPeer.negotiate(a, b);
+                exchange(a, b);
+                assertEquals(IceCandidateType.RELAY, selected(a).local().type());
+                assertEquals(1, a.connection.openTurnStreams(), "a's allocation lives on one TLS stream");
+                a.connection.close();
+                b.connection.close();
+            }
+        } finally {
+            Coturn.deleteQuietly(dir);
+        }
+    }
+
+    private static EngineConfig tlsConfig(IceRole role, String url, SSLContext trust) {
+        return EngineConfig.builder(IceConfig.builder().role(role).transportPolicy(IceTransportPolicy.RELAY).build(),
+                LoopbackPeer.CERT).turnServer(url, Coturn.USER, Coturn.PASSWORD).turnTlsContext(trust).build();
+    }
+
+    /** A self-signed certificate for 127.0.0.1 made by openssl for this run. */
+    private static Path[] selfSigned(Path dir) throws IOException, InterruptedException {
+        Path cert = dir.resolve("cert.pem");
+        Path key = dir.resolve("key.pem");
+        Process p = new ProcessBuilder("/usr/bin/openssl", "req", "-x509", "-newkey", "ec",
+                "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=jrtc-test",
+                "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key.toString(), "-out", cert.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("openssl.log").toFile()).start();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new AssertionError("openssl req failed: " + Files.readString(dir.resolve("openssl.log")));
+        }
+        return new Path[] {cert, key};
+    }
+
+    private static SSLContext trusting(Path certPem) throws IOException, GeneralSecurityException {
+        KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
+        ks.load(null, null);
+        try (InputStream in = Files.newInputStream(certPem)) {
+            ks.setCertificateEntry("turn", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(ks);
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(null, tmf.getTrustManagers(), null);
+        return ctx;
     }
 
     @Test
