@@ -58,4 +58,33 @@ class HostileInputTest {
         ch.send("still here");
         assertTrue(w.run(() -> w.b.texts.contains("still here"), Duration.ofSeconds(10)));
     }
+
+    @Test
+    void junkOnStreamsNobodyOpenedAndJunkMdnsAreDroppedAndCounted() {
+        EngineWorld w = new EngineWorld(14).start();
+        DataChannel ch = w.a.engine.createDataChannel(w.sim.now(), "x", DataChannelInit.DEFAULT);
+        assertTrue(w.run(() -> w.a.opened(ch) && !w.b.remoteChannels.isEmpty(), Duration.ofSeconds(30)));
+        Random r = new Random(14);
+        InetSocketAddress stranger = new InetSocketAddress("198.51.100.77", 5353);
+        for (int i = 0; i < 2000; i++) {
+            byte[] junk = new byte[r.nextInt(300)];
+            r.nextBytes(junk);
+            int stream = r.nextInt(8);
+            long now = w.sim.now();
+            switch (r.nextInt(4)) {
+                case 0 -> w.b.engine.handleStreamInput(now, stream, junk, 0, junk.length);
+                case 1 -> w.b.engine.handleStreamConnected(now, stream);
+                case 2 -> w.b.engine.handleStreamClosed(now, stream, "reset");
+                default -> w.b.engine.handleMdnsInput(now, stranger, junk, 0, junk.length);
+            }
+        }
+        w.b.drain();
+        var stats = ((SessionIceLayer) w.b.engine.ice()).sessionStats();
+        assertTrue(stats.droppedUnroutable() > 0, stats::toString);
+        assertTrue(stats.mdnsMalformed() > 0, stats::toString);
+        assertEquals(TransportState.CONNECTED, w.b.engine.state(), () -> w.b.events.toString());
+        assertTrue(w.b.events.stream().noneMatch(EngineEvent.CandidateError.class::isInstance), () -> w.b.events.toString());
+        ch.send("still here");
+        assertTrue(w.run(() -> w.b.texts.contains("still here"), Duration.ofSeconds(10)));
+    }
 }
