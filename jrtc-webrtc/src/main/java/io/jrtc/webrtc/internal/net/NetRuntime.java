@@ -138,7 +138,12 @@ public final class NetRuntime implements AutoCloseable {
         return new SinglePort(UdpSocket.bind(address));
     }
 
-    /** A connection on a shared socket: routed by its ICE ufrag, then by remote address. */
+    /**
+     * A connection on a shared socket: routed by its ICE ufrag, then by remote address. TURN over
+     * UDP does not fit this mode: every connection would reach a server from the same 5-tuple,
+     * which the server takes for one client with one allocation (RFC 8656 §2.2); give connections
+     * on a shared port TURN over TCP or TLS, or none (servers with public addresses need none).
+     */
     public EngineConnection connect(EngineConfig config, SinglePort port, EngineListener listener) {
         TransportEngine engine = engine(config);
         engine.addHostAddress(port.local());
