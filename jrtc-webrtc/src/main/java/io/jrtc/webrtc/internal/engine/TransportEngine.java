@@ -8,6 +8,7 @@ import io.jrtc.ice.IceConnectionState;
 import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.IceDatagram;
 import io.jrtc.ice.IceEvent;
+import io.jrtc.ice.session.IceSessionStats;
 import io.jrtc.ice.session.SessionTransmit;
 import io.jrtc.sctp.datachannel.DataChannel;
 import io.jrtc.sctp.datachannel.DataChannelEvent;
@@ -353,6 +354,11 @@ public final class TransportEngine {
         return ice.state();
     }
 
+    /** The ICE session's TURN and mDNS counters, or null over a plain agent ({@link AgentIceLayer}). */
+    public IceSessionStats iceSessionStats() {
+        return ice instanceof SessionIceLayer s ? s.sessionStats() : null;
+    }
+
     /** The DTLS transport state. */
     public DtlsState dtlsState() {
         return dtls.state();
@@ -419,6 +425,10 @@ public final class TransportEngine {
     }
 
     private void onIce(long nowNanos, IceEvent e) {
+        if (e instanceof IceEvent.CandidateError err) { // W3C icecandidateerror
+            events.add(new EngineEvent.CandidateError(err.address(), err.port(), err.url(), err.errorCode(),
+                    err.errorText()));
+        }
         switch (e) {
             case IceEvent.LocalCandidate c -> events.add(new EngineEvent.LocalCandidate(c.candidate()));
             case IceEvent.GatheringStateChanged g -> events.add(new EngineEvent.GatheringStateChanged(g.state()));
@@ -431,11 +441,7 @@ public final class TransportEngine {
             }
             case IceEvent.SelectedPairChanged p -> iceMaybeUsable(nowNanos);
             case IceEvent.DataReceived r -> demultiplex(nowNanos, r.datagram().payload());
-            case IceEvent.CandidateError err -> {
-                LOG.debug("a STUN/TURN server gave no candidate: {} {}", err.errorCode(), err.errorText());
-                events.add(new EngineEvent.CandidateError(err.address(), err.port(), err.url(), err.errorCode(),
-                        err.errorText()));
-            }
+            case IceEvent.CandidateError err -> LOG.debug("STUN server gave no candidate: {} {}", err.errorCode(), err.errorText());
             case IceEvent.RoleChanged r -> { }
         }
     }

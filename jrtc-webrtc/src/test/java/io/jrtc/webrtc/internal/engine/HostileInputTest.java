@@ -79,7 +79,7 @@ class HostileInputTest {
             }
         }
         w.b.drain();
-        var stats = ((SessionIceLayer) w.b.engine.ice()).sessionStats();
+        var stats = w.b.engine.iceSessionStats();
         assertTrue(stats.droppedUnroutable() > 0, stats::toString);
         assertTrue(stats.mdnsMalformed() > 0, stats::toString);
         assertEquals(TransportState.CONNECTED, w.b.engine.state(), () -> w.b.events.toString());
