@@ -77,7 +77,7 @@ final class MdnsSocket implements AutoCloseable {
             channel.send(ByteBuffer.wrap(payload), destination);
         } catch (IOException e) {
             sendErrors.incrementAndGet();
-            LOG.debug("mDNS send failed: {}", e.toString());
+            LOG.trace("mDNS send failed: {}", e.toString());
         }
     }
 
@@ -93,6 +93,11 @@ final class MdnsSocket implements AutoCloseable {
 
     int askers() {
         return asking.size();
+    }
+
+    /** Messages that could not be sent. */
+    long sendErrors() {
+        return sendErrors.get();
     }
 
     private void read() {
