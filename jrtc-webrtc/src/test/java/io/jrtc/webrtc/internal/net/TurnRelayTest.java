@@ -187,6 +187,40 @@ class TurnRelayTest {
         b.connection.close();
     }
 
+    @Test
+    void aRefusedTcpConnectionIsA701CandidateErrorAndHostCandidatesStillConnect() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        String url = "turn:127.0.0.1:" + closedPort + "?transport=tcp";
+        LoopbackPeer a = new LoopbackPeer("a", IceRole.CONTROLLING)
+                .open(runtime, config(IceRole.CONTROLLING, IceTransportPolicy.ALL, url, Coturn.PASSWORD));
+        LoopbackPeer b = new LoopbackPeer("b", IceRole.CONTROLLED).open(runtime, LoopbackPeer.config(IceRole.CONTROLLED));
+        LoopbackPeer.negotiate(a, b);
+        exchange(a, b);
+        EngineEvent.CandidateError error = null;
+        for (int i = 0; i < 100 && error == null; i++) { // the refusal races the host pair; both come quickly
+            error = a.events.stream().filter(EngineEvent.CandidateError.class::isInstance)
+                    .map(EngineEvent.CandidateError.class::cast).findFirst().orElse(null);
+            sleep(50);
+        }
+        assertNotNull(error, a::toString);
+        assertEquals(701, error.errorCode(), error::toString);
+        assertEquals(url, error.url());
+        assertEquals(0, a.connection.openTurnStreams());
+        a.connection.close();
+        b.connection.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Opens a channel from a, says hello both ways. */
     private static void exchange(LoopbackPeer a, LoopbackPeer b) {
         DataChannel ch = a.connection.call((e, now) -> e.createDataChannel(now, "relay", DataChannelInit.DEFAULT)).join();
