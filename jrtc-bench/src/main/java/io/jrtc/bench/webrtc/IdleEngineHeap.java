@@ -12,6 +12,7 @@ import io.jrtc.testkit.Endpoint;
 import io.jrtc.testkit.Host;
 import io.jrtc.testkit.LinkConditions;
 import io.jrtc.testkit.Simulation;
+import io.jrtc.webrtc.internal.engine.AgentIceLayer;
 import io.jrtc.webrtc.internal.engine.EngineConfig;
 import io.jrtc.webrtc.internal.engine.EngineEvent;
 import io.jrtc.webrtc.internal.engine.RemoteParameters;
@@ -26,8 +27,9 @@ import java.util.Random;
 /**
  * Heap per idle connected transport engine with one open data channel (ICE, DTLS, SCTP, SRTP
  * contexts): connects N engine pairs in one simulation (virtual time), then compares used heap
- * after full GCs before and after. Prints figures, asserts nothing. Run:
- * {@code java -cp jrtc-bench/target/benchmarks.jar io.jrtc.bench.webrtc.IdleEngineHeap [pairs]}.
+ * after full GCs before and after. Prints figures, asserts nothing. The engines run over the ICE
+ * session (TURN-capable, the default) or, with {@code agent}, over the plain ICE agent. Run:
+ * {@code java -cp jrtc-bench/target/benchmarks.jar io.jrtc.bench.webrtc.IdleEngineHeap [pairs] [session|agent]}.
  */
 public final class IdleEngineHeap {
     private IdleEngineHeap() {}
@@ -80,6 +82,7 @@ public final class IdleEngineHeap {
 
     public static void main(String[] args) {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        boolean plainAgent = args.length > 1 && args[1].equals("agent");
         DtlsCertificate certificate = DtlsCertificate.generate();
         Simulation sim = Simulation.seeded(1);
         sim.maxSteps(Long.MAX_VALUE);
@@ -91,8 +94,8 @@ public final class IdleEngineHeap {
         List<Node[]> kept = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < pairs; i++) {
-            Node a = new Node(new TransportEngine(config(i, IceRole.CONTROLLING, certificate)));
-            Node b = new Node(new TransportEngine(config(i + 1_000_000, IceRole.CONTROLLED, certificate)));
+            Node a = new Node(engine(config(i, IceRole.CONTROLLING, certificate), plainAgent));
+            Node b = new Node(engine(config(i + 1_000_000, IceRole.CONTROLLED, certificate), plainAgent));
             a.peer = b;
             b.peer = a;
             a.engine.addHostAddress(sim.bind(left, 10_000 + i, a));
@@ -113,13 +116,17 @@ public final class IdleEngineHeap {
         long elapsed = System.nanoTime() - start;
         sim.runFor(Duration.ofSeconds(10)); // idle: consent checks and heartbeats only
         long after = usedAfterGc(memory);
-        System.out.printf("%d connected engines with an open data channel: %.1f KiB of heap per idle engine%n",
-                2 * pairs, (after - before) / (2.0 * pairs) / 1024);
+        System.out.printf("%d connected engines (%s) with an open data channel: %.1f KiB of heap per idle engine%n",
+                2 * pairs, plainAgent ? "plain ICE agent" : "ICE session", (after - before) / (2.0 * pairs) / 1024);
         System.out.printf("connecting %d pairs in virtual time took %.0f ms of wall time (%.1f ms per pair)%n",
                 pairs, elapsed / 1e6, elapsed / 1e6 / pairs);
         if (kept.size() != pairs) {
             throw new IllegalStateException();
         }
+    }
+
+    private static TransportEngine engine(EngineConfig config, boolean plainAgent) {
+        return plainAgent ? new TransportEngine(config, new AgentIceLayer(config.ice())) : new TransportEngine(config);
     }
 
     private static EngineConfig config(long seed, IceRole role, DtlsCertificate certificate) {

@@ -9,6 +9,7 @@ import io.jrtc.ice.IceDatagram;
 import io.jrtc.ice.IceEvent;
 import io.jrtc.ice.IceStats;
 import java.net.InetSocketAddress;
+import java.util.List;
 
 /** The {@link IceLayer} of one plain {@link IceAgent}: host and server-reflexive candidates. */
 public final class AgentIceLayer implements IceLayer {
@@ -27,6 +28,11 @@ public final class AgentIceLayer implements IceLayer {
     @Override
     public IceCredentials localCredentials() {
         return agent.localCredentials();
+    }
+
+    @Override
+    public List<IceCandidate> localCandidates() {
+        return agent.localCandidates();
     }
 
     @Override

@@ -3,12 +3,18 @@ package io.jrtc.webrtc.internal.engine;
 import io.jrtc.dtls.DtlsCertificate;
 import io.jrtc.dtls.DtlsConfig;
 import io.jrtc.ice.IceConfig;
+import io.jrtc.ice.IceTransportPolicy;
+import io.jrtc.ice.session.IceSessionConfig;
+import io.jrtc.ice.session.TurnServer;
 import io.jrtc.sctp.SctpConfig;
 import io.jrtc.sctp.datachannel.DataChannels;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import javax.net.ssl.SSLContext;
 
 /**
  * How one engine is set up: the ICE configuration (role and credentials), the local certificate,
@@ -31,6 +37,11 @@ public final class EngineConfig {
     private final long maxBufferedAmount;
     private final Duration dtlsHandshakeTimeout;
     private final Duration dtlsInitialRetransmit;
+    private final List<TurnServerConfig> turnServers;
+    private final int candidatePoolSize;
+    private final boolean resolveMdns;
+    private final boolean obfuscateHostCandidates;
+    private final SSLContext turnTlsContext;
 
     private EngineConfig(Builder b) {
         this.ice = b.ice;
@@ -41,6 +52,11 @@ public final class EngineConfig {
         this.maxBufferedAmount = b.maxBufferedAmount;
         this.dtlsHandshakeTimeout = b.dtlsHandshakeTimeout;
         this.dtlsInitialRetransmit = b.dtlsInitialRetransmit;
+        this.turnServers = List.copyOf(b.turnServers);
+        this.candidatePoolSize = b.candidatePoolSize;
+        this.resolveMdns = b.resolveMdns;
+        this.obfuscateHostCandidates = b.obfuscateHostCandidates;
+        this.turnTlsContext = b.turnTlsContext;
     }
 
     /** A builder with the ICE configuration and our certificate. */
@@ -86,6 +102,42 @@ public final class EngineConfig {
         return maxBufferedAmount;
     }
 
+    /** The TURN servers, in the order configured (W3C {@code iceServers} with {@code turn:}/{@code turns:} URLs). */
+    public List<TurnServerConfig> turnServers() {
+        return turnServers;
+    }
+
+    /** The W3C {@code iceTransportPolicy}: set on the {@link IceConfig} (relay gathers relay candidates only). */
+    public IceTransportPolicy iceTransportPolicy() {
+        return ice.transportPolicy();
+    }
+
+    /** The W3C {@code iceCandidatePoolSize}. */
+    public int candidatePoolSize() {
+        return candidatePoolSize;
+    }
+
+    /** Whether remote {@code .local} candidates are resolved with multicast DNS. */
+    public boolean resolveMdns() {
+        return resolveMdns;
+    }
+
+    /** Whether our host candidates are handed out as mDNS {@code .local} names. */
+    public boolean obfuscateHostCandidates() {
+        return obfuscateHostCandidates;
+    }
+
+    /** The ICE session's configuration with the TURN servers resolved to these addresses. */
+    IceSessionConfig session(List<TurnServer> resolvedTurnServers) {
+        IceSessionConfig.Builder b = IceSessionConfig.builder(ice).candidatePoolSize(candidatePoolSize)
+                .resolveMdns(resolveMdns).obfuscateHostCandidates(obfuscateHostCandidates);
+        resolvedTurnServers.forEach(b::turnServer);
+        if (turnTlsContext != null) {
+            b.sslContext(turnTlsContext);
+        }
+        return b.build();
+    }
+
     /** Builds an {@link EngineConfig}. */
     public static final class Builder {
         private final IceConfig ice;
@@ -96,6 +148,11 @@ public final class EngineConfig {
         private long maxBufferedAmount = DataChannels.DEFAULT_MAX_BUFFERED_AMOUNT;
         private Duration dtlsHandshakeTimeout = Duration.ofSeconds(30);
         private Duration dtlsInitialRetransmit = Duration.ofSeconds(1);
+        private final List<TurnServerConfig> turnServers = new ArrayList<>();
+        private int candidatePoolSize;
+        private boolean resolveMdns = true;
+        private boolean obfuscateHostCandidates;
+        private SSLContext turnTlsContext;
 
         private Builder(IceConfig ice, DtlsCertificate certificate) {
             this.ice = Objects.requireNonNull(ice, "ice");
@@ -135,6 +192,45 @@ public final class EngineConfig {
         /** The first DTLS retransmission timeout (default 1 s, RFC 6347 §4.2.4.1). */
         public Builder dtlsInitialRetransmit(Duration value) {
             this.dtlsInitialRetransmit = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Adds a TURN server ({@code turn:host[:port][?transport=udp|tcp]} or {@code turns:...});
+         * one allocation is made on each. A host name is resolved by the runtime.
+         *
+         * @throws IllegalArgumentException if the URL is not a TURN URL
+         */
+        public Builder turnServer(String url, String username, String credential) {
+            io.jrtc.ice.turn.TurnServerUrl.parse(url); // fail here, with the URL, rather than at connect time
+            turnServers.add(new TurnServerConfig(url, username, credential));
+            return this;
+        }
+
+        /** The W3C {@code iceCandidatePoolSize} (0-255, default 0): gathering may start before the first offer. */
+        public Builder candidatePoolSize(int value) {
+            if (value < 0 || value > 255) {
+                throw new IllegalArgumentException("iceCandidatePoolSize must be 0-255 (W3C), got " + value);
+            }
+            this.candidatePoolSize = value;
+            return this;
+        }
+
+        /** Resolve remote {@code .local} candidates with multicast DNS (default true, as browsers). */
+        public Builder resolveMdns(boolean value) {
+            this.resolveMdns = value;
+            return this;
+        }
+
+        /** Hand out host candidates as random mDNS {@code .local} names (default false). */
+        public Builder obfuscateHostCandidates(boolean value) {
+            this.obfuscateHostCandidates = value;
+            return this;
+        }
+
+        /** The TLS context for {@code turns:} servers (default: the JDK's default context and trust store). */
+        public Builder turnTlsContext(SSLContext value) {
+            this.turnTlsContext = Objects.requireNonNull(value);
             return this;
         }
 

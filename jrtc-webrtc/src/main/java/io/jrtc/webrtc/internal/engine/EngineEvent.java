@@ -37,4 +37,16 @@ public sealed interface EngineEvent {
 
     /** An SRTCP packet arrived and was unprotected: the plain RTCP compound packet. */
     record RtcpReceived(byte[] packet) implements EngineEvent {}
+
+    /**
+     * A STUN or TURN server gave no candidate (W3C {@code icecandidateerror}): 401 for wrong TURN
+     * credentials, 701 for a server that cannot be reached, or the server's own error code.
+     *
+     * @param address the local address the request went from, or null if hidden or none
+     * @param port its port, or 0
+     * @param url the server's URL as configured (a {@code stun:} URL for STUN servers without one)
+     * @param errorCode the STUN error code, or 701
+     * @param errorText the server's reason phrase, or what went wrong
+     */
+    record CandidateError(String address, int port, String url, int errorCode, String errorText) implements EngineEvent {}
 }

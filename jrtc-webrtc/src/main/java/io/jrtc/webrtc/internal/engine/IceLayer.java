@@ -6,7 +6,9 @@ import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.IceDatagram;
 import io.jrtc.ice.IceEvent;
 import io.jrtc.ice.IceStats;
+import io.jrtc.ice.session.SessionTransmit;
 import java.net.InetSocketAddress;
+import java.util.List;
 
 /**
  * What the engine needs from ICE, kept this small so that a composite (ICE agent with TURN
@@ -28,6 +30,14 @@ public interface IceLayer {
 
     /** A remote candidate (trickled); false if it cannot be used. */
     boolean addRemoteCandidate(IceCandidate candidate);
+
+    /**
+     * A remote candidate at a known time: a layer that resolves {@code .local} names times its
+     * queries from it. By default the same as {@link #addRemoteCandidate(IceCandidate)}.
+     */
+    default boolean addRemoteCandidate(long nowNanos, IceCandidate candidate) {
+        return addRemoteCandidate(candidate);
+    }
 
     /** The peer signaled end-of-candidates. */
     void endOfRemoteCandidates();
@@ -64,4 +74,40 @@ public interface IceLayer {
 
     /** Stops everything; nothing more is sent. */
     void close(long nowNanos);
+
+    /** The local candidates gathered so far, with their real addresses. */
+    default List<IceCandidate> localCandidates() {
+        return List.of();
+    }
+
+    /**
+     * Starts the W3C candidate pool (gathering before any description); candidates are held until
+     * {@link #startGathering}. A layer without a pool does nothing.
+     */
+    default void startCandidatePool(long nowNanos) {
+    }
+
+    /**
+     * The next thing to send that is not a UDP datagram: a TCP stream to a TURN server to open,
+     * write or close, or an mDNS message; null if none (always, for a layer without TURN or mDNS).
+     */
+    default SessionTransmit pollStreamTransmit() {
+        return null;
+    }
+
+    /** A stream asked for by {@link SessionTransmit.OpenStream} is connected. */
+    default void handleStreamConnected(long nowNanos, int stream) {
+    }
+
+    /** Bytes read from a stream, any chunking. Never throws for bad content. */
+    default void handleStreamInput(long nowNanos, int stream, byte[] buf, int off, int len) {
+    }
+
+    /** A stream could not be opened, or was closed or reset. */
+    default void handleStreamClosed(long nowNanos, int stream, String reason) {
+    }
+
+    /** An mDNS message received on port 5353. Never throws for bad content. */
+    default void handleMdnsInput(long nowNanos, InetSocketAddress source, byte[] buf, int off, int len) {
+    }
 }

@@ -8,6 +8,8 @@ import io.jrtc.ice.IceConnectionState;
 import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.IceDatagram;
 import io.jrtc.ice.IceEvent;
+import io.jrtc.ice.session.IceSessionStats;
+import io.jrtc.ice.session.SessionTransmit;
 import io.jrtc.sctp.datachannel.DataChannel;
 import io.jrtc.sctp.datachannel.DataChannelEvent;
 import io.jrtc.sctp.datachannel.DataChannelInit;
@@ -53,9 +55,12 @@ public final class TransportEngine {
     private long droppedUnclassified;
     private long droppedUnsent;
 
-    /** An engine over a plain ICE agent. */
+    /**
+     * An engine over an ICE session ({@link SessionIceLayer}: TURN, candidate pool, mDNS) whose
+     * TURN URLs, if any, name IP literals; the runtime resolves host names and passes its own layer.
+     */
     public TransportEngine(EngineConfig config) {
-        this(config, new AgentIceLayer(config.ice()));
+        this(config, new SessionIceLayer(config));
     }
 
     /** An engine over this ICE layer (a composite with TURN and mDNS, for one). */
@@ -84,6 +89,17 @@ public final class TransportEngine {
     /** A socket the runtime bound: it becomes a host candidate. */
     public void addHostAddress(InetSocketAddress base) {
         ice.addHostAddress(base);
+    }
+
+    /**
+     * Starts the W3C candidate pool when {@link EngineConfig#candidatePoolSize()} is above 0:
+     * gathering and TURN allocations begin before any description; {@link #start} hands them out.
+     */
+    public void startCandidatePool(long nowNanos) {
+        requireOpen();
+        now = nowNanos;
+        ice.startCandidatePool(nowNanos);
+        pump(nowNanos);
     }
 
     /** Starts gathering candidates. */
@@ -127,7 +143,7 @@ public final class TransportEngine {
 
     /** A remote candidate (trickle ICE); false if ICE cannot use it. */
     public boolean addRemoteCandidate(IceCandidate candidate) {
-        return !closed && ice.addRemoteCandidate(candidate);
+        return !closed && ice.addRemoteCandidate(now, candidate);
     }
 
     /** The peer signaled end-of-candidates. */
@@ -212,6 +228,9 @@ public final class TransportEngine {
         }
         closed = true;
         ice.close(nowNanos);
+        for (IceDatagram d = ice.pollTransmit(); d != null; d = ice.pollTransmit()) {
+            out.add(d); // TURN deallocations (RFC 8656 §7: Refresh with lifetime 0)
+        }
         drainEvents(nowNanos);
         updateState();
     }
@@ -231,6 +250,53 @@ public final class TransportEngine {
         }
         ice.handleInput(nowNanos, datagram); // STUN (and TURN) stays in ICE; data of validated pairs returns as DataReceived
         pump(nowNanos);
+    }
+
+    /** A TCP stream to a TURN server that {@link #pollStreamTransmit()} asked for is connected. */
+    public void handleStreamConnected(long nowNanos, int stream) {
+        now = nowNanos;
+        if (!closed) {
+            ice.handleStreamConnected(nowNanos, stream);
+            pump(nowNanos);
+        }
+    }
+
+    /** Bytes read from a TURN stream (TLS records for {@code turns:}), any chunking. Never throws for bad content. */
+    public void handleStreamInput(long nowNanos, int stream, byte[] buf, int off, int len) {
+        now = nowNanos;
+        ice.handleStreamInput(nowNanos, stream, buf, off, len); // after close too: deallocation answers
+        if (!closed) {
+            pump(nowNanos);
+        }
+    }
+
+    /** A TURN stream could not be opened, or was closed or reset. */
+    public void handleStreamClosed(long nowNanos, int stream, String reason) {
+        now = nowNanos;
+        ice.handleStreamClosed(nowNanos, stream, reason);
+        if (!closed) {
+            pump(nowNanos);
+        }
+    }
+
+    /** An mDNS message received on port 5353 (answers to our {@code .local} queries). Never throws for bad content. */
+    public void handleMdnsInput(long nowNanos, InetSocketAddress source, byte[] buf, int off, int len) {
+        now = nowNanos;
+        if (!closed) {
+            ice.handleMdnsInput(nowNanos, source, buf, off, len);
+            pump(nowNanos);
+        }
+    }
+
+    /**
+     * The next request that is not a UDP datagram: open, write or close a TCP stream to a TURN
+     * server, or send an mDNS message; null if none. Drain it after {@link #pollTransmit()}.
+     */
+    public SessionTransmit pollStreamTransmit() {
+        if (!closed) {
+            pump(now);
+        }
+        return ice.pollStreamTransmit();
     }
 
     /** The time from {@link #pollTimeout()} has come. */
@@ -286,6 +352,11 @@ public final class TransportEngine {
     /** The ICE transport state. */
     public IceConnectionState iceState() {
         return ice.state();
+    }
+
+    /** The ICE session's TURN and mDNS counters, or null over a plain agent ({@link AgentIceLayer}). */
+    public IceSessionStats iceSessionStats() {
+        return ice instanceof SessionIceLayer s ? s.sessionStats() : null;
     }
 
     /** The DTLS transport state. */
@@ -354,6 +425,10 @@ public final class TransportEngine {
     }
 
     private void onIce(long nowNanos, IceEvent e) {
+        if (e instanceof IceEvent.CandidateError err) { // W3C icecandidateerror
+            events.add(new EngineEvent.CandidateError(err.address(), err.port(), err.url(), err.errorCode(),
+                    err.errorText()));
+        }
         switch (e) {
             case IceEvent.LocalCandidate c -> events.add(new EngineEvent.LocalCandidate(c.candidate()));
             case IceEvent.GatheringStateChanged g -> events.add(new EngineEvent.GatheringStateChanged(g.state()));

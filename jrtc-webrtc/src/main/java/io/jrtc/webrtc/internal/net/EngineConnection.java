@@ -1,6 +1,7 @@
 package io.jrtc.webrtc.internal.net;
 
 import io.jrtc.ice.IceDatagram;
+import io.jrtc.ice.session.SessionTransmit;
 import io.jrtc.webrtc.internal.engine.EngineEvent;
 import io.jrtc.webrtc.internal.engine.TransportEngine;
 import java.net.InetSocketAddress;
@@ -28,6 +29,10 @@ public final class EngineConnection {
     private final SocketOwner owner;
     private final EngineListener listener;
     private final AtomicLong unroutableSends = new AtomicLong();
+    private final AtomicLong mdnsDropped = new AtomicLong();
+    private final TurnStreams streams = new TurnStreams(new StreamSink());
+    /** The runtime's shared mDNS socket (opened on first use), or null where mDNS is off. */
+    private final java.util.function.Supplier<MdnsSocket> mdns;
     private volatile boolean released;
     private String ufrag;
 
@@ -44,6 +49,13 @@ public final class EngineConnection {
 
     EngineConnection(TransportEngine engine, Executor pool, ScheduledExecutorService scheduler,
             Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener) {
+        this(engine, pool, scheduler, sockets, owner, listener, null);
+    }
+
+    EngineConnection(TransportEngine engine, Executor pool, ScheduledExecutorService scheduler,
+            Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener,
+            java.util.function.Supplier<MdnsSocket> mdns) {
+        this.mdns = mdns;
         this.engine = engine;
         this.serial = new SerialExecutor(pool);
         this.timer = new ConnectionTimer(scheduler, () -> serial.execute(this::onTimer));
@@ -91,6 +103,11 @@ public final class EngineConnection {
             flush();
             timer.cancel();
             released = true;
+            streams.closeAll();
+            MdnsSocket m = mdns == null ? null : mdns.get();
+            if (m != null) {
+                m.release(this);
+            }
             owner.release(this);
         });
     }
@@ -103,6 +120,62 @@ public final class EngineConnection {
     /** Datagrams the engine emitted from an address this connection has no socket for. */
     public long unroutableSends() {
         return unroutableSends.get();
+    }
+
+    /** mDNS messages the engine wanted sent while the runtime has mDNS off. */
+    public long mdnsDropped() {
+        return mdnsDropped.get();
+    }
+
+    /** How many TCP streams to TURN servers are open. */
+    public int openTurnStreams() {
+        return streams.size();
+    }
+
+    /** Registers with the runtime's mDNS socket to answer for the engine's {@code .local} names; false if mDNS is off. */
+    boolean listenMdns() {
+        MdnsSocket m = mdns == null ? null : mdns.get();
+        if (m != null) {
+            m.listen(this);
+        }
+        return m != null;
+    }
+
+    /** An mDNS message from the runtime's shared socket: queued onto the serial context. */
+    void deliverMdns(InetSocketAddress source, byte[] message) {
+        serial.execute(() -> {
+            if (!released) {
+                engine.handleMdnsInput(NanoClock.now(), source, message, 0, message.length);
+                flush();
+            }
+        });
+    }
+
+    /** A TURN stream's reader reports onto the serial context. */
+    private final class StreamSink implements TurnStreams.Sink {
+        @Override
+        public void connected(int stream) {
+            onSerial(() -> engine.handleStreamConnected(NanoClock.now(), stream));
+        }
+
+        @Override
+        public void input(int stream, byte[] bytes) {
+            onSerial(() -> engine.handleStreamInput(NanoClock.now(), stream, bytes, 0, bytes.length));
+        }
+
+        @Override
+        public void closed(int stream, String reason) {
+            onSerial(() -> engine.handleStreamClosed(NanoClock.now(), stream, reason));
+        }
+
+        private void onSerial(Runnable r) {
+            serial.execute(() -> {
+                if (!released) {
+                    r.run();
+                    flush();
+                }
+            });
+        }
     }
 
     /** Closes the sockets this connection owns. */
@@ -128,6 +201,24 @@ public final class EngineConnection {
         }
     }
 
+    private void transmit(SessionTransmit t) {
+        switch (t) {
+            case SessionTransmit.OpenStream o -> streams.open(o.stream(), o.server());
+            case SessionTransmit.StreamData d -> streams.write(d.stream(), d.bytes());
+            case SessionTransmit.CloseStream c -> streams.close(c.stream());
+            case SessionTransmit.Mdns m -> {
+                MdnsSocket socket = mdns == null ? null : mdns.get();
+                if (socket == null) {
+                    mdnsDropped.incrementAndGet();
+                    LOG.trace("mDNS is off in this runtime: a message is dropped");
+                } else {
+                    socket.send(this, m.destination(), m.payload());
+                }
+            }
+            case SessionTransmit.Udp u -> { } // the engine hands UDP out through pollTransmit
+        }
+    }
+
     /** Sends, reports, re-arms: until the listener's reactions have been sent too. */
     private void flush() {
         boolean more = true;
@@ -142,6 +233,9 @@ public final class EngineConnection {
                 }
                 owner.sending(this, d.remote());
                 s.send(d.remote(), d.payload());
+            }
+            for (SessionTransmit t = engine.pollStreamTransmit(); t != null; t = engine.pollStreamTransmit()) {
+                transmit(t);
             }
             for (EngineEvent e = engine.pollEvent(); e != null; e = engine.pollEvent()) {
                 more = true;

@@ -47,7 +47,7 @@ class EngineInputFuzzTest {
         if (!world.run(() -> world.a.opened(ch) && !world.b.remoteChannels.isEmpty(), Duration.ofSeconds(30))) {
             throw new IllegalStateException("the fuzz pair did not connect: " + world.a.events + " / " + world.b.events);
         }
-        local = ((AgentIceLayer) world.b.engine.ice()).agent().localCandidates().get(0).socketAddress().orElseThrow();
-        peer = ((AgentIceLayer) world.a.engine.ice()).agent().localCandidates().get(0).socketAddress().orElseThrow();
+        local = world.b.engine.ice().localCandidates().get(0).socketAddress().orElseThrow();
+        peer = world.a.engine.ice().localCandidates().get(0).socketAddress().orElseThrow();
     }
 }

@@ -2,10 +2,13 @@ package io.jrtc.webrtc.internal.engine;
 
 import io.jrtc.ice.IceCandidate;
 import io.jrtc.ice.IceDatagram;
+import io.jrtc.ice.mdns.MdnsResolver;
+import io.jrtc.ice.session.SessionTransmit;
 import io.jrtc.sctp.datachannel.DataChannel;
 import io.jrtc.sctp.datachannel.DataChannelEvent;
 import io.jrtc.testkit.Datagram;
 import io.jrtc.testkit.Endpoint;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,6 +27,10 @@ final class EnginePeer implements Endpoint {
     Consumer<IceCandidate> signal = c -> { };
     Runnable endOfCandidates = () -> { };
     long now;
+    /** This peer's simulated port 5353, and where its mDNS messages go (the link's stand-in for the group). */
+    InetSocketAddress mdnsAddress;
+    InetSocketAddress mdnsGroup;
+    private final java.util.ArrayDeque<Datagram> mdnsOut = new java.util.ArrayDeque<>();
 
     EnginePeer(String name, TransportEngine engine) {
         this.name = name;
@@ -33,7 +40,11 @@ final class EnginePeer implements Endpoint {
     @Override
     public void handleInput(long nowNanos, Datagram d) {
         now = nowNanos;
-        engine.handleInput(nowNanos, IceDatagram.udp(d.destination(), d.source(), d.payload()));
+        if (d.destination().equals(mdnsAddress)) {
+            engine.handleMdnsInput(nowNanos, d.source(), d.payload(), 0, d.payload().length);
+        } else {
+            engine.handleInput(nowNanos, IceDatagram.udp(d.destination(), d.source(), d.payload()));
+        }
         drain();
     }
 
@@ -47,9 +58,15 @@ final class EnginePeer implements Endpoint {
     @Override
     public Datagram pollTransmit() {
         IceDatagram d = engine.pollTransmit();
+        for (SessionTransmit t = engine.pollStreamTransmit(); t != null; t = engine.pollStreamTransmit()) {
+            if (t instanceof SessionTransmit.Mdns m && mdnsAddress != null) {
+                boolean group = m.destination().equals(MdnsResolver.GROUP_V4);
+                mdnsOut.add(new Datagram(mdnsAddress, group ? mdnsGroup : m.destination(), m.payload()));
+            }
+        }
         drain();
         if (d == null) {
-            return null;
+            return mdnsOut.poll();
         }
         sent.add(d.payload().clone());
         return new Datagram(d.local(), d.remote(), d.payload());

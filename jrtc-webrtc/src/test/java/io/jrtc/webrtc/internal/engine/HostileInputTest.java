@@ -21,10 +21,8 @@ class HostileInputTest {
         EngineWorld w = new EngineWorld(11).start();
         DataChannel ch = w.a.engine.createDataChannel(w.sim.now(), "x", DataChannelInit.DEFAULT);
         assertTrue(w.run(() -> w.a.opened(ch) && !w.b.remoteChannels.isEmpty(), Duration.ofSeconds(30)));
-        InetSocketAddress local = w.b.engine.ice() instanceof AgentIceLayer l
-                ? l.agent().localCandidates().get(0).socketAddress().orElseThrow() : null;
-        InetSocketAddress fromA = w.a.engine.ice() instanceof AgentIceLayer l
-                ? l.agent().localCandidates().get(0).socketAddress().orElseThrow() : null;
+        InetSocketAddress local = w.b.engine.ice().localCandidates().get(0).socketAddress().orElseThrow();
+        InetSocketAddress fromA = w.a.engine.ice().localCandidates().get(0).socketAddress().orElseThrow();
         InetSocketAddress stranger = new InetSocketAddress("198.51.100.77", 4000);
         Random r = new Random(11);
         int[] firstBytes = {0, 1, 3, 10, 20, 22, 23, 63, 64, 100, 128, 0x80, 191, 200, 255};
@@ -57,6 +55,35 @@ class HostileInputTest {
         w.b.drain();
         assertEquals(rtpBefore, w.b.engine.stats().rtpReceived());
         assertEquals(TransportState.CONNECTED, w.b.engine.state(), () -> w.b.events.toString());
+        ch.send("still here");
+        assertTrue(w.run(() -> w.b.texts.contains("still here"), Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void junkOnStreamsNobodyOpenedAndJunkMdnsAreDroppedAndCounted() {
+        EngineWorld w = new EngineWorld(14).start();
+        DataChannel ch = w.a.engine.createDataChannel(w.sim.now(), "x", DataChannelInit.DEFAULT);
+        assertTrue(w.run(() -> w.a.opened(ch) && !w.b.remoteChannels.isEmpty(), Duration.ofSeconds(30)));
+        Random r = new Random(14);
+        InetSocketAddress stranger = new InetSocketAddress("198.51.100.77", 5353);
+        for (int i = 0; i < 2000; i++) {
+            byte[] junk = new byte[r.nextInt(300)];
+            r.nextBytes(junk);
+            int stream = r.nextInt(8);
+            long now = w.sim.now();
+            switch (r.nextInt(4)) {
+                case 0 -> w.b.engine.handleStreamInput(now, stream, junk, 0, junk.length);
+                case 1 -> w.b.engine.handleStreamConnected(now, stream);
+                case 2 -> w.b.engine.handleStreamClosed(now, stream, "reset");
+                default -> w.b.engine.handleMdnsInput(now, stranger, junk, 0, junk.length);
+            }
+        }
+        w.b.drain();
+        var stats = w.b.engine.iceSessionStats();
+        assertTrue(stats.droppedUnroutable() > 0, stats::toString);
+        assertTrue(stats.mdnsMalformed() > 0, stats::toString);
+        assertEquals(TransportState.CONNECTED, w.b.engine.state(), () -> w.b.events.toString());
+        assertTrue(w.b.events.stream().noneMatch(EngineEvent.CandidateError.class::isInstance), () -> w.b.events.toString());
         ch.send("still here");
         assertTrue(w.run(() -> w.b.texts.contains("still here"), Duration.ofSeconds(10)));
     }

@@ -64,6 +64,15 @@ final class LoopbackPeer implements EngineListener {
         return this;
     }
 
+    LoopbackPeer open(NetRuntime runtime, EngineConfig config) {
+        try {
+            connection = runtime.connect(config, LOOPBACK, this);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
     LoopbackPeer open(NetRuntime runtime, SinglePort port) {
         connection = runtime.connect(config(role), port, this);
         return this;
