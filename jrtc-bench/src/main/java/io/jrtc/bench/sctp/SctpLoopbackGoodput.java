@@ -1,35 +1,89 @@
 package io.jrtc.bench.sctp;
 
+import io.jrtc.dtls.DtlsCertificate;
+import io.jrtc.dtls.DtlsRole;
 import io.jrtc.sctp.SctpAssociation;
 import io.jrtc.sctp.SctpConfig;
-import io.jrtc.sctp.SctpEvent;
-import io.jrtc.sctp.SctpState;
-import io.jrtc.sctp.SendOptions;
+import io.jrtc.sctp.datachannel.DataChannels;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
- * Real goodput of one reliable ordered SCTP stream (64 KiB messages, 1200-byte packets) between
- * two associations in one JVM over real UDP sockets on 127.0.0.1 (no DTLS yet), next to a raw
- * UDP blast of 1200-byte datagrams measured in the same run: the physical limit of the machine.
- * Each side is driven by one thread polling its non-blocking socket. Prints figures, asserts nothing.
- * Run: {@code java -cp jrtc-bench/target/benchmarks.jar io.jrtc.bench.sctp.SctpLoopbackGoodput [seconds]}.
+ * Real goodput of one reliable ordered SCTP stream (64 KiB messages) between two jrtc endpoints in
+ * one JVM over real UDP sockets on 127.0.0.1, next to a raw UDP blast of 1200-byte datagrams
+ * measured in the same run (the physical limit of the machine). Four figures:
+ * <ul>
+ *   <li>raw UDP: one thread sends 1200-byte datagrams, another receives them;
+ *   <li>SCTP plain: 1200-byte SCTP packets directly in UDP (no encryption);
+ *   <li>SCTP over DTLS (RFC 8261): AES-GCM records in 1200-byte datagrams (1163-byte SCTP packets);
+ *   <li>data channel over DTLS: the same, written through the data-channel layer (DCEP-opened
+ *       channel, {@code DataChannel.send}).
+ * </ul>
+ * Each side is driven by one platform thread polling its non-blocking socket. Every figure is the
+ * median of {@code rounds} measurements of {@code seconds} each after a one-second warm-up.
+ * Prints figures, asserts nothing.
+ * Run: {@code java -cp jrtc-bench/target/benchmarks.jar io.jrtc.bench.sctp.SctpLoopbackGoodput [seconds] [rounds] [which]}
+ * where {@code which} is a comma list of raw, plain, dtls, dc (default all).
  */
 public final class SctpLoopbackGoodput {
+    private static final int DATAGRAM = 1200;
+    /** DTLS 1.2 AES-GCM record overhead: 13-byte header, 8-byte explicit nonce, 16-byte tag. */
+    private static final int DTLS_OVERHEAD = 13 + 8 + 16;
+
     private SctpLoopbackGoodput() {}
+
+    private enum Kind { PLAIN, DTLS, DC }
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        double raw = rawBlast(seconds);
-        double sctp = sctp(seconds);
-        System.out.printf("raw UDP blast, 1200-byte datagrams:   %8.1f Mbit/s received%n", raw);
-        System.out.printf("SCTP, one stream, 64 KiB messages:   %8.1f Mbit/s goodput (%.0f%% of raw)%n", sctp, 100 * sctp / raw);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        List<String> which = Arrays.asList((args.length > 2 ? args[2] : "raw,plain,dtls,dc").split(","));
+        DtlsCertificate clientCert = DtlsCertificate.generate();
+        DtlsCertificate serverCert = DtlsCertificate.generate();
+        double raw = Double.NaN;
+        if (which.contains("raw")) {
+            raw = median(rounds, () -> rawBlast(seconds));
+            report("raw UDP blast, 1200-byte datagrams", raw, raw);
+        }
+        String[] names = {"plain", "dtls", "dc"};
+        String[] labels = {"SCTP plain, 1200-byte packets", "SCTP over DTLS, 1200-byte datagrams",
+                "data channel over DTLS, 1200-byte datagrams"};
+        for (Kind k : Kind.values()) {
+            if (which.contains(names[k.ordinal()])) {
+                double v = median(rounds, () -> sctp(k, seconds, clientCert, serverCert));
+                report(labels[k.ordinal()], v, raw);
+            }
+        }
+    }
+
+    private static void report(String what, double mbits, double raw) {
+        String ratio = Double.isNaN(raw) ? "" : String.format(" (%.0f%% of raw)", 100 * mbits / raw);
+        System.out.printf("%-46s %8.1f Mbit/s%s%n", what + ":", mbits, ratio);
+    }
+
+    private interface Measurement {
+        double run() throws Exception;
+    }
+
+    private static double median(int rounds, Measurement m) throws Exception {
+        List<Double> v = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            v.add(m.run());
+        }
+        v.sort(null);
+        if (rounds > 1) {
+            System.out.println("  rounds: " + v);
+        }
+        return v.get(v.size() / 2);
     }
 
     private static DatagramChannel open() throws IOException {
@@ -60,10 +114,9 @@ public final class SctpLoopbackGoodput {
                     }
                 }
             });
-            ByteBuffer d = ByteBuffer.allocate(1200);
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            ByteBuffer d = ByteBuffer.allocate(DATAGRAM);
             long start = System.nanoTime();
-            long startBytes = 0;
+            long end = start + seconds * 1_000_000_000L;
             while (System.nanoTime() < end) {
                 d.clear();
                 tx.send(d, rx.getLocalAddress());
@@ -71,97 +124,65 @@ public final class SctpLoopbackGoodput {
             double s = (System.nanoTime() - start) / 1e9;
             stop.set(true);
             reader.join();
-            return (bytes.get() - startBytes) * 8 / s / 1e6;
+            return bytes.get() * 8 / s / 1e6;
         }
     }
 
-    /** One association on one socket, driven by its own thread. */
-    private static final class Side implements Runnable {
-        final SctpAssociation assoc;
-        final DatagramChannel socket;
-        InetSocketAddress peer;
-        final boolean sender;
-        final AtomicBoolean stop;
-        final AtomicLong received = new AtomicLong();
-        private final byte[] message = new byte[64 * 1024];
-
-        Side(SctpAssociation assoc, DatagramChannel socket, boolean sender, AtomicBoolean stop) {
-            this.assoc = assoc;
-            this.socket = socket;
-            this.sender = sender;
-            this.stop = stop;
-        }
-
-        @Override
-        public void run() {
-            ByteBuffer in = ByteBuffer.allocate(2048);
+    private static double sctp(Kind kind, int seconds, DtlsCertificate clientCert, DtlsCertificate serverCert)
+            throws Exception {
+        try (DatagramChannel sa = open(); DatagramChannel sb = open()) {
+            AtomicBoolean stop = new AtomicBoolean();
+            int sctpMtu = kind == Kind.PLAIN ? DATAGRAM : DATAGRAM - DTLS_OVERHEAD;
+            SctpConfig cfg = SctpConfig.builder().mtu(sctpMtu).receiveWindow(64L << 20)
+                    .minRto(Duration.ofMillis(50)).build();
+            long t0 = System.nanoTime();
+            LoopbackWire wa = kind == Kind.PLAIN ? LoopbackWire.plain()
+                    : LoopbackWire.dtls(DtlsRole.CLIENT, clientCert, serverCert, DATAGRAM, t0);
+            LoopbackWire wb = kind == Kind.PLAIN ? LoopbackWire.plain()
+                    : LoopbackWire.dtls(DtlsRole.SERVER, serverCert, clientCert, DATAGRAM, t0);
+            SctpAssociation aa = new SctpAssociation(cfg);
+            SctpAssociation ab = new SctpAssociation(cfg.toBuilder().build());
+            aa.connect(t0);
+            ab.connect(t0);
+            LoopbackEndpoint ea = kind == Kind.DC
+                    ? LoopbackEndpoint.channels(new DataChannels(aa, true, DataChannels.DEFAULT_MAX_BUFFERED_AMOUNT, cfg.maxMessageSize()), true)
+                    : LoopbackEndpoint.association(aa, true);
+            LoopbackEndpoint eb = kind == Kind.DC
+                    ? LoopbackEndpoint.channels(new DataChannels(ab, false, DataChannels.DEFAULT_MAX_BUFFERED_AMOUNT, cfg.maxMessageSize()), false)
+                    : LoopbackEndpoint.association(ab, false);
+            LoopbackSide a = new LoopbackSide(wa, ea, sa, (InetSocketAddress) sb.getLocalAddress(), stop);
+            LoopbackSide b = new LoopbackSide(wb, eb, sb, (InetSocketAddress) sa.getLocalAddress(), stop);
+            Thread ta = Thread.ofPlatform().name("sender").start(a);
+            Thread tb = Thread.ofPlatform().name("receiver").start(b);
             try {
-                while (!stop.get()) {
-                    boolean busy = false;
-                    for (int i = 0; i < 64; i++) {
-                        in.clear();
-                        if (socket.receive(in) == null) {
-                            break;
-                        }
-                        byte[] p = new byte[in.position()];
-                        in.flip().get(p);
-                        assoc.handleInput(System.nanoTime(), p);
-                        busy = true;
-                    }
-                    long now = System.nanoTime();
-                    if (assoc.pollTimeout() <= now) {
-                        assoc.handleTimeout(now);
-                    }
-                    SctpEvent e;
-                    while ((e = assoc.pollEvent()) != null) {
-                        if (e instanceof SctpEvent.MessageReceived m) {
-                            received.addAndGet(m.data().length);
-                        }
-                    }
-                    if (sender && assoc.state() == SctpState.ESTABLISHED) {
-                        while (assoc.bufferedAmount() < (4 << 20)) {
-                            assoc.send(now, 1, 53, message, SendOptions.RELIABLE);
-                        }
-                    }
-                    byte[] out;
-                    while ((out = assoc.pollTransmit(System.nanoTime())) != null) {
-                        socket.send(ByteBuffer.wrap(out), peer);
-                        busy = true;
-                    }
-                    if (!busy) {
-                        LockSupport.parkNanos(20_000);
-                    }
+                Thread.sleep(1000); // warm-up: handshakes, slow start, JIT
+                check(a, b);
+                long startBytes = b.received.get();
+                long start = System.nanoTime();
+                Thread.sleep(seconds * 1000L);
+                long bytes = b.received.get() - startBytes;
+                double s = (System.nanoTime() - start) / 1e9;
+                check(a, b);
+                if (Boolean.getBoolean("bench.stats")) {
+                    System.out.println("  sender: " + a.stats());
                 }
-            } catch (IOException ex) {
-                throw new RuntimeException(ex);
+                return bytes * 8 / s / 1e6;
+            } finally {
+                stop.set(true);
+                ta.join();
+                tb.join();
             }
         }
     }
 
-    private static double sctp(int seconds) throws Exception {
-        try (DatagramChannel sa = open(); DatagramChannel sb = open()) {
-            AtomicBoolean stop = new AtomicBoolean();
-            SctpConfig cfg = SctpConfig.builder().receiveWindow(64L << 20).minRto(java.time.Duration.ofMillis(50)).build();
-            Side a = new Side(new SctpAssociation(cfg), sa, true, stop);
-            Side b = new Side(new SctpAssociation(cfg.toBuilder().build()), sb, false, stop);
-            a.peer = (InetSocketAddress) sb.getLocalAddress();
-            b.peer = (InetSocketAddress) sa.getLocalAddress();
-            long t0 = System.nanoTime();
-            a.assoc.connect(t0);
-            b.assoc.connect(t0);
-            Thread ta = Thread.ofPlatform().start(a);
-            Thread tb = Thread.ofPlatform().start(b);
-            Thread.sleep(1000); // warm-up: handshake, slow start, JIT
-            long startBytes = b.received.get();
-            long start = System.nanoTime();
-            Thread.sleep(seconds * 1000L);
-            long bytes = b.received.get() - startBytes;
-            double s = (System.nanoTime() - start) / 1e9;
-            stop.set(true);
-            ta.join();
-            tb.join();
-            System.out.println("sender stats: " + a.assoc.stats());
-            return bytes * 8 / s / 1e6;
+    private static void check(LoopbackSide a, LoopbackSide b) {
+        for (LoopbackSide s : List.of(a, b)) {
+            if (s.failure() != null) {
+                throw new IllegalStateException("a side failed", s.failure());
+            }
+        }
+        if (!a.ready() || !b.ready()) {
+            throw new IllegalStateException("DTLS did not connect within the warm-up");
         }
     }
 }

@@ -129,7 +129,13 @@ public final class DataChannels {
     }
 
     public byte[] pollTransmit() {
-        byte[] p = assoc.pollTransmit();
+        return pollTransmit(now);
+    }
+
+    /** Like {@link #pollTransmit()} with the current time, so data is stamped and timers armed precisely. */
+    public byte[] pollTransmit(long nowNanos) {
+        now = Math.max(now, nowNanos);
+        byte[] p = assoc.pollTransmit(now);
         if (p != null) {
             checkBuffers(); // transmission is what drains bufferedAmount
         }
