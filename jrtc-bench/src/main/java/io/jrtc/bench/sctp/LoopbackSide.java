@@ -2,7 +2,6 @@ package io.jrtc.bench.sctp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,26 +9,23 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One endpoint of the loopback benchmark on its own platform thread: it polls a non-blocking UDP
- * socket, feeds the wire and the SCTP endpoint, and sends what they produce. Parks briefly when idle.
+ * One endpoint of the loopback benchmark on its own platform thread: it polls a non-blocking, connected
+ * UDP socket, feeds the wire and the SCTP endpoint, and sends what they produce. Parks briefly when idle.
  */
 final class LoopbackSide implements Runnable {
     private final LoopbackWire wire;
     private final LoopbackEndpoint endpoint;
     private final DatagramChannel socket;
-    private final InetSocketAddress peer;
     private final AtomicBoolean stop;
     /** {@link LoopbackEndpoint#received()} published for the measuring thread. */
     final AtomicLong received = new AtomicLong();
     private final AtomicBoolean ready = new AtomicBoolean();
     private volatile Throwable failure;
 
-    LoopbackSide(LoopbackWire wire, LoopbackEndpoint endpoint, DatagramChannel socket, InetSocketAddress peer,
-            AtomicBoolean stop) {
+    LoopbackSide(LoopbackWire wire, LoopbackEndpoint endpoint, DatagramChannel socket, AtomicBoolean stop) {
         this.wire = wire;
         this.endpoint = endpoint;
         this.socket = socket;
-        this.peer = peer;
         this.stop = stop;
     }
 
@@ -96,7 +92,7 @@ final class LoopbackSide implements Runnable {
 
     private void send(byte[] d) {
         try {
-            socket.send(ByteBuffer.wrap(d), peer);
+            socket.write(ByteBuffer.wrap(d));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

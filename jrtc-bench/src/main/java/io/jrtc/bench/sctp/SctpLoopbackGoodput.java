@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>data channel over DTLS: the same, written through the data-channel layer (DCEP-opened
  *       channel, {@code DataChannel.send}).
  * </ul>
- * Each side is driven by one platform thread polling its non-blocking socket. Every figure is the
+ * Each side is driven by one platform thread polling its non-blocking, connected socket (the raw
+ * blast's sender is connected too). Every figure is the
  * median of {@code rounds} measurements of {@code seconds} each after a one-second warm-up.
  * Prints figures, asserts nothing.
  * Run: {@code java -cp jrtc-bench/target/benchmarks.jar io.jrtc.bench.sctp.SctpLoopbackGoodput [seconds] [rounds] [which]}
@@ -114,14 +115,21 @@ public final class SctpLoopbackGoodput {
                     }
                 }
             });
+            tx.connect(rx.getLocalAddress());
             ByteBuffer d = ByteBuffer.allocate(DATAGRAM);
+            long cpu0 = cpu(Thread.currentThread());
             long start = System.nanoTime();
             long end = start + seconds * 1_000_000_000L;
             while (System.nanoTime() < end) {
                 d.clear();
-                tx.send(d, rx.getLocalAddress());
+                tx.write(d);
             }
             double s = (System.nanoTime() - start) / 1e9;
+            long sent = bytes.get() / DATAGRAM;
+            if (Boolean.getBoolean("bench.stats")) {
+                System.out.printf("  CPU: sender %.2f us per datagram received%n",
+                        (cpu(Thread.currentThread()) - cpu0) / (double) sent / 1e3);
+            }
             stop.set(true);
             reader.join();
             return bytes.get() * 8 / s / 1e6;
@@ -150,20 +158,29 @@ public final class SctpLoopbackGoodput {
             LoopbackEndpoint eb = kind == Kind.DC
                     ? LoopbackEndpoint.channels(new DataChannels(ab, false, DataChannels.DEFAULT_MAX_BUFFERED_AMOUNT, cfg.maxMessageSize()), false)
                     : LoopbackEndpoint.association(ab, false);
-            LoopbackSide a = new LoopbackSide(wa, ea, sa, (InetSocketAddress) sb.getLocalAddress(), stop);
-            LoopbackSide b = new LoopbackSide(wb, eb, sb, (InetSocketAddress) sa.getLocalAddress(), stop);
+            sa.connect(sb.getLocalAddress());
+            sb.connect(sa.getLocalAddress());
+            LoopbackSide a = new LoopbackSide(wa, ea, sa, stop);
+            LoopbackSide b = new LoopbackSide(wb, eb, sb, stop);
             Thread ta = Thread.ofPlatform().name("sender").start(a);
             Thread tb = Thread.ofPlatform().name("receiver").start(b);
             try {
                 Thread.sleep(1000); // warm-up: handshakes, slow start, JIT
                 check(a, b);
                 long startBytes = b.received.get();
+                long cpuA = cpu(ta);
+                long cpuB = cpu(tb);
                 long start = System.nanoTime();
                 Thread.sleep(seconds * 1000L);
                 long bytes = b.received.get() - startBytes;
                 double s = (System.nanoTime() - start) / 1e9;
                 check(a, b);
                 if (Boolean.getBoolean("bench.stats")) {
+                    double datagrams = bytes / (double) (sctpMtu - 32); // payload of a full packet: 12-byte common header, 20-byte I-DATA header
+                    System.out.printf("  CPU: sender thread %.0f%%, receiver thread %.0f%%; per full packet delivered:"
+                            + " sender %.2f us, receiver %.2f us%n",
+                            (cpu(ta) - cpuA) / s / 1e7, (cpu(tb) - cpuB) / s / 1e7,
+                            (cpu(ta) - cpuA) / datagrams / 1e3, (cpu(tb) - cpuB) / datagrams / 1e3);
                     System.out.println("  sender: " + a.stats());
                 }
                 return bytes * 8 / s / 1e6;
@@ -173,6 +190,11 @@ public final class SctpLoopbackGoodput {
                 tb.join();
             }
         }
+    }
+
+    private static long cpu(Thread t) {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getThreadCpuTime(t.threadId());
     }
 
     private static void check(LoopbackSide a, LoopbackSide b) {
