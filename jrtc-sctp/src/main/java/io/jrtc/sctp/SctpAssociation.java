@@ -129,6 +129,17 @@ public final class SctpAssociation {
         queue.add(m);
     }
 
+    /**
+     * Sets the scheduling weight of an outgoing stream (default 1): streams with queued data share
+     * the congestion window in proportion to their weights, and streams of equal weight take turns.
+     * Data channels set it from their priority (RFC 8831 §6.4).
+     *
+     * @throws IllegalArgumentException if {@code weight} is below 1
+     */
+    public void streamWeight(int streamId, int weight) {
+        queue.weight(streamId, weight);
+    }
+
     /** Bytes queued on a stream that have not been sent once (the W3C bufferedAmount). */
     public long bufferedAmount(int streamId) {
         return queue.buffered(streamId);

@@ -88,6 +88,7 @@ public final class DataChannels {
         }
         DataChannel ch = new DataChannel(this, id, label, init);
         channels.put(id, ch);
+        assoc.streamWeight(id, ch.priorityLevel().weight());
         if (connected) {
             open(ch);
         }
@@ -237,6 +238,7 @@ public final class DataChannels {
         DataChannel ch = new DataChannel(this, stream, o.label(), init);
         ch.acked = true;
         channels.put(stream, ch);
+        assoc.streamWeight(stream, ch.priorityLevel().weight()); // RFC 8831 §6.4: the opener's priority holds both ways
         assoc.sendControl(now, stream, Ppid.DCEP, new DcepMessage.Ack().encode());
         ch.state = DataChannelState.OPEN;
         events.add(new DataChannelEvent.ChannelCreated(ch));

@@ -14,12 +14,17 @@ final class DcPair {
     final DcPeer b;
 
     DcPair(long seed, LinkConditions link, long maxBuffered) {
+        this(seed, link, maxBuffered, SctpConfig.builder());
+    }
+
+    /** With both associations configured from {@code config} (each with its own seeded random). */
+    DcPair(long seed, LinkConditions link, long maxBuffered, SctpConfig.Builder config) {
         sim = Simulation.seeded(seed);
         Host ha = sim.host("10.0.0.1");
         Host hb = sim.host("10.0.0.2");
         sim.link(ha, hb, link);
-        a = new DcPeer(SctpConfig.builder().random(new Random(seed)).build(), true, ha.address(5000), maxBuffered);
-        b = new DcPeer(SctpConfig.builder().random(new Random(seed + 1)).build(), false, hb.address(5000), maxBuffered);
+        a = new DcPeer(config.random(new Random(seed)).build(), true, ha.address(5000), maxBuffered);
+        b = new DcPeer(config.random(new Random(seed + 1)).build(), false, hb.address(5000), maxBuffered);
         a.remote = b.local;
         b.remote = a.local;
         sim.bind(ha, 5000, a);
