@@ -32,8 +32,9 @@ public final class SctpAssociation {
     private static final int MAX_STREAMS = 65_535;
 
     final SctpConfig config;
-    final long localTag;
-    final long localInitialTsn;
+    /** Our Verification Tag; a peer restart (RFC 9260 §5.2.4 A) replaces it. */
+    long localTag;
+    long localInitialTsn;
     final byte[] cookieKey = new byte[32];
     final SendQueue queue = new SendQueue();
     final ArrayDeque<Chunk> control = new ArrayDeque<>();
@@ -62,14 +63,14 @@ public final class SctpAssociation {
     private int outboundStreams = MAX_STREAMS;
 
     static final class Counters {
-        long packetsReceived, packetsSent, malformed, badChecksums, badTags, unknownChunks, unexpected, messages;
+        long packetsReceived, packetsSent, malformed, badChecksums, badTags, unknownChunks, unexpected, messages, restarts;
     }
 
     /** A new association in state CLOSED. */
     public SctpAssociation(SctpConfig config) {
         this.config = config;
-        this.localTag = 1 + (config.random().nextLong() & 0xfffffffeL) % 0xfffffffeL;
-        this.localInitialTsn = config.random().nextLong() & 0xffffffffL;
+        this.localTag = newTag(0);
+        this.localInitialTsn = newInitialTsn();
         config.random().nextBytes(cookieKey);
         this.heartbeats = new Heartbeats(config.heartbeatInterval().toNanos(), config.random());
         this.rto = new RtoEstimator(config.initialRto().toNanos(), config.minRto().toNanos(), config.maxRto().toNanos());
@@ -358,8 +359,47 @@ public final class SctpAssociation {
         t2.start(c, now, rto.rto());
     }
 
+    /** A random non-zero Verification Tag other than {@code avoid} (RFC 9260 §5.3.1). */
+    long newTag(long avoid) {
+        long t;
+        do {
+            t = 1 + (config.random().nextLong() & 0xfffffffeL) % 0xfffffffeL;
+        } while (t == avoid);
+        return t;
+    }
+
+    long newInitialTsn() {
+        return config.random().nextLong() & 0xffffffffL;
+    }
+
+    /**
+     * RFC 9260 §5.2.4 action A: the peer restarted. The old association is dropped as if ABORTed
+     * (its queued and in-flight messages are discarded, as the restarted peer has forgotten the
+     * streams they belong to), a new one is built from the cookie with fresh congestion state,
+     * and {@link SctpEvent.Restarted} is reported instead of a loss of communication.
+     */
+    void restart(long now, StateCookie c) {
+        long dropped = queue.clear();
+        control.clear();
+        t1.stop();
+        t2.stop();
+        localTag = c.localTag();
+        localInitialTsn = c.localInitialTsn();
+        counters.restarts++;
+        build(now, c.peerTag(), c.peerInitialTsn(), c.peerRwnd(), c.features(), c.peerInbound());
+        events.add(new SctpEvent.Restarted(dropped));
+        LOG.debug("SCTP peer restarted; {} queued messages dropped", dropped);
+    }
+
     /** Builds the data path from the negotiated parameters and reports the connection. */
     void establish(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound) {
+        build(now, peerTagValue, peerInitialTsn, peerRwnd, negotiated, peerInbound);
+        stopT1();
+        events.add(new SctpEvent.Connected());
+        LOG.debug("SCTP association established (I-DATA {}, FORWARD TSN {})", interleaving(), partialReliability());
+    }
+
+    private void build(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound) {
         peerTag = peerTagValue;
         outboundStreams = Math.min(MAX_STREAMS, peerInbound); // RFC 9260 §5.1.1: never above the peer's MIS
         features = negotiated;
@@ -367,10 +407,7 @@ public final class SctpAssociation {
         receiver = new Receiver(peerInitialTsn, config.receiveWindow(), interleaving());
         resetter = new StreamResetter(localInitialTsn, peerInitialTsn);
         state = SctpState.ESTABLISHED;
-        stopT1();
         heartbeats.onActivity(now);
-        events.add(new SctpEvent.Connected());
-        LOG.debug("SCTP association established (I-DATA {}, FORWARD TSN {})", interleaving(), partialReliability());
     }
 
     boolean sendsZeroChecksum() {

@@ -16,6 +16,13 @@ public sealed interface SctpEvent {
     /** Our reset of these outgoing streams was performed by the peer (RFC 6525). */
     record OutgoingStreamsReset(List<Integer> streams) implements SctpEvent {}
 
+    /**
+     * The peer restarted (RFC 9260 §5.2.4 A): the association goes on with new tags and fresh
+     * state, the peer's streams start over, and {@code droppedMessages} queued messages of ours
+     * (sent in part or not at all) were discarded.
+     */
+    record Restarted(long droppedMessages) implements SctpEvent {}
+
     /** The association ended: by SHUTDOWN, by ABORT (either side), or by a failure. */
     record Closed(String reason, boolean aborted) implements SctpEvent {}
 }

@@ -160,6 +160,7 @@ public final class DataChannels {
                 case SctpEvent.IncomingStreamsReset r -> r.streams().forEach(this::onIncomingReset);
                 case SctpEvent.OutgoingStreamsReset r -> r.streams().forEach(this::onOutgoingReset);
                 case SctpEvent.Closed c -> onTransportClosed(c);
+                case SctpEvent.Restarted r -> onPeerRestart();
             }
         }
         checkBuffers();
@@ -287,6 +288,17 @@ public final class DataChannels {
         sending.remove(ch);
         failWaiting(ch, "the channel closed");
         events.add(new DataChannelEvent.Closed(ch));
+    }
+
+    /**
+     * The peer restarted its association (RFC 9260 §5.2.4 A): it has forgotten every channel, so
+     * each one fails and closes here; the transport stays up and new channels can be opened.
+     */
+    private void onPeerRestart() {
+        for (DataChannel ch : new ArrayList<>(channels.values())) {
+            events.add(new DataChannelEvent.Error(ch, "sctp-failure: the peer restarted the association"));
+            finish(ch);
+        }
     }
 
     private void onTransportClosed(SctpEvent.Closed c) {

@@ -193,6 +193,27 @@ public final class SendQueue {
         }
     }
 
+    /**
+     * Drops every queued message and restarts every stream's sequence numbers, keeping the
+     * weights (a peer restart, RFC 9260 §5.2.4 A); returns how many messages were dropped.
+     */
+    public long clear() {
+        long dropped = 0;
+        for (StreamOut s : streams.values()) {
+            dropped += s.queue.size();
+            s.queue.clear();
+            s.buffered = 0;
+            s.active = false;
+            s.nextSsn = 0;
+            s.nextMidOrdered = 0;
+            s.nextMidUnordered = 0;
+        }
+        active.clear();
+        pinned = null;
+        totalBuffered = 0;
+        return dropped;
+    }
+
     /** RFC 6525 §5.1.2: after an outgoing reset the stream's sequence numbers restart at 0. */
     public void resetSequence(int streamId) {
         StreamOut s = stream(streamId);
