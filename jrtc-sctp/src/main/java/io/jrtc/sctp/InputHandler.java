@@ -46,7 +46,8 @@ final class InputHandler {
             case CookieAckChunk ack -> {
                 SctpAssociation.PeerInit pi = a.peerInit;
                 if (st == SctpState.COOKIE_ECHOED && pi != null) {
-                    a.establish(now, pi.tag(), pi.initialTsn(), pi.rwnd(), pi.features(), pi.inboundStreams());
+                    a.establish(now, pi.tag(), pi.initialTsn(), pi.rwnd(), pi.features(), pi.inboundStreams(),
+                            pi.outboundStreams());
                 }
             }
             case DataChunk d when up -> onData(new Fragment(a.receiver.unwrap(d.tsn()), d.streamId(), d.unordered(),
@@ -130,7 +131,7 @@ final class InputHandler {
                 up ? a.localTag : 0, up ? a.peerTag() : 0);
         List<Parameter> params = new java.util.ArrayList<>(a.localParameters());
         params.add(new StateCookieParameter(cookie.seal(a.cookieKey)));
-        a.control.add(new InitAckChunk(tag, a.config.receiveWindow(), 65_535, 65_535, tsn, params));
+        a.control.add(new InitAckChunk(tag, a.config.receiveWindow(), 65_535, a.config.inboundStreams(), tsn, params));
         a.initAckTag = i.initiateTag(); // §5.1 B: the INIT ACK carries the INIT's Initiate Tag
         if (a.peerTag() == 0) {
             a.peerTag(i.initiateTag());
@@ -152,7 +153,7 @@ final class InputHandler {
         a.state(SctpState.COOKIE_ECHOED);
         a.startT1(echo, now);
         a.peerInit = new SctpAssociation.PeerInit(i.initiateTag(), i.initialTsn(), i.arwnd(), a.negotiate(i.parameters()),
-                i.inboundStreams());
+                i.inboundStreams(), i.outboundStreams());
     }
 
     private void onCookieEcho(CookieEchoChunk e) {
@@ -171,7 +172,7 @@ final class InputHandler {
             onCookieEchoWhileUp(c);
             return;
         }
-        a.establish(now, c.peerTag(), c.peerInitialTsn(), c.peerRwnd(), c.features(), c.peerInbound());
+        a.establish(now, c.peerTag(), c.peerInitialTsn(), c.peerRwnd(), c.features(), c.peerInbound(), c.peerOutbound());
         a.control.add(new CookieAckChunk());
     }
 
@@ -243,13 +244,22 @@ final class InputHandler {
                 }
                 a.control.add(new ReconfigChunk(List.of(ans.response())));
             } else if (p instanceof ReconfigResponseParameter resp) {
-                List<Integer> done = rs.onResponse(resp, now);
-                if (done != null) {
-                    for (int s : done) {
+                StreamResetter.Done done = rs.onResponse(resp, now);
+                if (done != null && done.requestedStreams() > 0) {
+                    a.onOutgoingStreamsAnswered(done.requestedStreams(), done.performed());
+                } else if (done != null) {
+                    for (int s : done.resetStreams()) {
                         a.queue.resetSequence(s);
                     }
-                    a.event(new SctpEvent.OutgoingStreamsReset(done));
+                    a.event(new SctpEvent.OutgoingStreamsReset(done.resetStreams()));
                 }
+            } else if (p instanceof AddStreamsRequestParameter add && add.outgoing()) {
+                a.control.add(new ReconfigChunk(List.of(rs.onPeerAddOutgoing(add, a.incomingStreams()))));
+                if (rs.lastAnswerPerformed()) {
+                    a.onIncomingStreamsAdded(add.newStreams()); // §5.2.5
+                }
+            } else if (p instanceof AddStreamsRequestParameter add) {
+                a.control.add(new ReconfigChunk(List.of(rs.onPeerAddIncoming(add, a.outgoingStreams())))); // §5.2.6
             } else if (p instanceof IncomingResetRequestParameter req) {
                 a.control.add(new ReconfigChunk(List.of(
                         new ReconfigResponseParameter(req.requestSeq(), ReconfigResponseParameter.DENIED))));

@@ -54,13 +54,15 @@ public final class SctpAssociation {
     private final Heartbeats heartbeats;
 
     /** What the peer's INIT ACK said, kept until its COOKIE ACK establishes the association. */
-    record PeerInit(long tag, long initialTsn, long rwnd, int features, int inboundStreams) {}
+    record PeerInit(long tag, long initialTsn, long rwnd, int features, int inboundStreams, int outboundStreams) {}
 
     /** Set by {@link InputHandler} from an INIT ACK; used when the COOKIE ACK arrives. */
     PeerInit peerInit;
     /** The Initiate Tag of the last INIT, which our INIT ACK must carry. */
     long initAckTag;
     private int outboundStreams = MAX_STREAMS;
+    /** The peer's outgoing stream count (its OS in INIT, plus streams it added, RFC 6525 §5.2.5). */
+    private int inboundStreams = MAX_STREAMS;
 
     static final class Counters {
         long packetsReceived, packetsSent, malformed, badChecksums, badTags, unknownChunks, unexpected, messages, restarts;
@@ -85,7 +87,7 @@ public final class SctpAssociation {
         }
         clock = Math.max(clock, now);
         state = SctpState.COOKIE_WAIT;
-        Chunk init = new InitChunk(localTag, config.receiveWindow(), MAX_STREAMS, MAX_STREAMS, localInitialTsn, localParameters());
+        Chunk init = new InitChunk(localTag, config.receiveWindow(), MAX_STREAMS, config.inboundStreams(), localInitialTsn, localParameters());
         control.add(init);
         t1.start(init, now, rto.rto());
     }
@@ -139,6 +141,47 @@ public final class SctpAssociation {
      */
     public void streamWeight(int streamId, int weight) {
         queue.weight(streamId, weight);
+    }
+
+    /** How many outgoing streams the peer accepts: ids below this can be sent on. */
+    public int outgoingStreams() {
+        return outboundStreams;
+    }
+
+    /** How many streams the peer may send on. */
+    public int incomingStreams() {
+        return inboundStreams;
+    }
+
+    /**
+     * Asks the peer for {@code n} more outgoing streams (RFC 6525 §5.1.5 Add Outgoing Streams
+     * Request); {@link SctpEvent.StreamCountChanged} or {@link SctpEvent.AddStreamsDenied} follows.
+     *
+     * @throws IllegalStateException unless established with stream re-configuration negotiated
+     * @throws IllegalArgumentException unless {@code n} is in 1..65535
+     */
+    public void addOutgoingStreams(int n) {
+        if (n < 1 || n > MAX_STREAMS) {
+            throw new IllegalArgumentException("number of streams to add must be in 1..65535: " + n);
+        }
+        if (resetter == null || terminated || (features & StateCookie.FEATURE_RECONFIG) == 0) {
+            throw new IllegalStateException("streams can be added once established with RE-CONFIG (RFC 6525) negotiated");
+        }
+        resetter.requestStreams(n);
+    }
+
+    void onOutgoingStreamsAnswered(int requested, boolean performed) {
+        if (performed) {
+            outboundStreams = (int) Math.min(MAX_STREAMS, (long) outboundStreams + requested);
+            events.add(new SctpEvent.StreamCountChanged(outboundStreams, inboundStreams));
+        } else {
+            events.add(new SctpEvent.AddStreamsDenied(requested));
+        }
+    }
+
+    void onIncomingStreamsAdded(int added) {
+        inboundStreams = (int) Math.min(MAX_STREAMS, (long) inboundStreams + added);
+        events.add(new SctpEvent.StreamCountChanged(outboundStreams, inboundStreams));
     }
 
     /** Bytes queued on a stream that have not been sent once (the W3C bufferedAmount). */
@@ -386,22 +429,25 @@ public final class SctpAssociation {
         localTag = c.localTag();
         localInitialTsn = c.localInitialTsn();
         counters.restarts++;
-        build(now, c.peerTag(), c.peerInitialTsn(), c.peerRwnd(), c.features(), c.peerInbound());
+        build(now, c.peerTag(), c.peerInitialTsn(), c.peerRwnd(), c.features(), c.peerInbound(), c.peerOutbound());
         events.add(new SctpEvent.Restarted(dropped));
         LOG.debug("SCTP peer restarted; {} queued messages dropped", dropped);
     }
 
     /** Builds the data path from the negotiated parameters and reports the connection. */
-    void establish(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound) {
-        build(now, peerTagValue, peerInitialTsn, peerRwnd, negotiated, peerInbound);
+    void establish(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound,
+            int peerOutbound) {
+        build(now, peerTagValue, peerInitialTsn, peerRwnd, negotiated, peerInbound, peerOutbound);
         stopT1();
         events.add(new SctpEvent.Connected());
         LOG.debug("SCTP association established (I-DATA {}, FORWARD TSN {})", interleaving(), partialReliability());
     }
 
-    private void build(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound) {
+    private void build(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound,
+            int peerOutbound) {
         peerTag = peerTagValue;
         outboundStreams = Math.min(MAX_STREAMS, peerInbound); // RFC 9260 §5.1.1: never above the peer's MIS
+        inboundStreams = Math.min(config.inboundStreams(), peerOutbound); // both sides use the smaller count
         features = negotiated;
         sender = new Sender(localInitialTsn, peerRwnd, config.mtu(), config.initialCwndPackets(), rto);
         receiver = new Receiver(peerInitialTsn, config.receiveWindow(), interleaving());

@@ -23,6 +23,12 @@ public sealed interface SctpEvent {
      */
     record Restarted(long droppedMessages) implements SctpEvent {}
 
+    /** Streams were added (RFC 6525 §5.1.5, §5.2.5): the new counts in each direction. */
+    record StreamCountChanged(int outgoingStreams, int incomingStreams) implements SctpEvent {}
+
+    /** The peer denied our request for {@code requested} more outgoing streams. */
+    record AddStreamsDenied(int requested) implements SctpEvent {}
+
     /** The association ended: by SHUTDOWN, by ABORT (either side), or by a failure. */
     record Closed(String reason, boolean aborted) implements SctpEvent {}
 }

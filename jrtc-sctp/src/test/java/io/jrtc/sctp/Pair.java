@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 final class Pair {
     final Simulation sim;
     final Peer a;
-    final Peer b;
+    Peer b;
     final Host ha;
     final Host hb;
 
@@ -31,6 +31,16 @@ final class Pair {
         sim.bind(ha, 5000, a);
         sim.bind(hb, 5000, b);
         sim.maxSteps(Long.MAX_VALUE);
+    }
+
+    /** Replaces b by a peer built elsewhere with another configuration (at b's address). */
+    Pair withB(Peer other) {
+        Peer nb = new Peer("b", other.assoc.config, b.local);
+        sim.unbind(b);
+        nb.remote = a.local;
+        sim.bind(hb, b.local, nb);
+        b = nb;
+        return this;
     }
 
     /** Connects both sides (simultaneous open) and runs until both report Connected. */

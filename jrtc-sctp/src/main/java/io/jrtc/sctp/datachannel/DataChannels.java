@@ -34,6 +34,12 @@ public final class DataChannels {
     private final Map<Integer, DataChannel> channels = new HashMap<>();
     private final Set<DataChannel> sending = new LinkedHashSet<>();
     private final ArrayDeque<DataChannelEvent> events = new ArrayDeque<>();
+    /** Channels whose stream id is beyond the peer's stream count, waiting for streams to be added. */
+    private final List<DataChannel> awaitingStreams = new ArrayList<>();
+    /** Peer-opened channels on streams we cannot send on yet: their DCEP ACK waits for streams. */
+    private final List<DataChannel> awaitingAck = new ArrayList<>();
+    /** The outgoing stream count asked for so far (RFC 6525 Add Outgoing Streams). */
+    private int streamsAskedFor;
     private boolean connected;
     private boolean closed;
     private long now;
@@ -105,6 +111,10 @@ public final class DataChannels {
     }
 
     private void open(DataChannel ch) {
+        if (ch.id() >= assoc.outgoingStreams()) {
+            awaitStreams(ch);
+            return;
+        }
         if (!ch.negotiated()) {
             ChannelType type = ChannelType.of(ch.ordered(), ch.maxRetransmits(), ch.maxPacketLifeTime());
             long param = ch.maxRetransmits() != null ? ch.maxRetransmits() : ch.maxPacketLifeTime() != null ? ch.maxPacketLifeTime() : 0;
@@ -113,6 +123,66 @@ public final class DataChannels {
         }
         ch.state = DataChannelState.OPEN; // RFC 8832 §6: data may follow the OPEN at once
         events.add(new DataChannelEvent.Opened(ch));
+    }
+
+    /**
+     * A stream id at or above the peer's stream count: more streams are asked for with RFC 6525
+     * Add Outgoing Streams (in steps of 16, so a run of new channels costs one request), and the
+     * channel opens once they are added.
+     */
+    private void awaitStreams(DataChannel ch) {
+        if (askForStreams(ch)) {
+            awaitingStreams.add(ch);
+        }
+    }
+
+    /** Asks for enough outgoing streams for the channel's id; fails and closes the channel if it cannot. */
+    private boolean askForStreams(DataChannel ch) {
+        int have = Math.max(assoc.outgoingStreams(), streamsAskedFor);
+        int want = Math.min(65_535, (ch.id() + 16) & ~15);
+        if (want > have) {
+            try {
+                assoc.addOutgoingStreams(want - have);
+            } catch (IllegalStateException e) {
+                events.add(new DataChannelEvent.Error(ch, "data-channel-failure: stream id " + ch.id()
+                        + " is beyond the peer's " + assoc.outgoingStreams() + " streams and it cannot add streams"));
+                finish(ch);
+                return false;
+            }
+            streamsAskedFor = want;
+        }
+        return true;
+    }
+
+    private void onStreamCount() {
+        List<DataChannel> acks = awaitingAck.stream().filter(ch -> ch.id() < assoc.outgoingStreams()).toList();
+        awaitingAck.removeAll(acks);
+        for (DataChannel ch : acks) {
+            if (ch.state == DataChannelState.OPEN) {
+                assoc.sendControl(now, ch.id(), Ppid.DCEP, new DcepMessage.Ack().encode());
+            }
+        }
+        List<DataChannel> ready = awaitingStreams.stream().filter(ch -> ch.id() < assoc.outgoingStreams()).toList();
+        awaitingStreams.removeAll(ready);
+        for (DataChannel ch : ready) {
+            if (ch.state == DataChannelState.CONNECTING) {
+                open(ch);
+            }
+        }
+    }
+
+    private void onStreamsDenied() {
+        streamsAskedFor = assoc.outgoingStreams();
+        List<DataChannel> failed = new ArrayList<>(awaitingStreams);
+        failed.addAll(awaitingAck);
+        awaitingStreams.clear();
+        awaitingAck.clear();
+        for (DataChannel ch : failed) {
+            if (ch.state != DataChannelState.CLOSED) {
+                events.add(new DataChannelEvent.Error(ch, "data-channel-failure: the peer denied more streams"));
+                finish(ch);
+            }
+        }
     }
 
     // ---- sans-IO
@@ -161,6 +231,8 @@ public final class DataChannels {
                 case SctpEvent.OutgoingStreamsReset r -> r.streams().forEach(this::onOutgoingReset);
                 case SctpEvent.Closed c -> onTransportClosed(c);
                 case SctpEvent.Restarted r -> onPeerRestart();
+                case SctpEvent.StreamCountChanged c -> onStreamCount();
+                case SctpEvent.AddStreamsDenied d -> onStreamsDenied();
             }
         }
         checkBuffers();
@@ -240,7 +312,13 @@ public final class DataChannels {
         ch.acked = true;
         channels.put(stream, ch);
         assoc.streamWeight(stream, ch.priorityLevel().weight()); // RFC 8831 §6.4: the opener's priority holds both ways
-        assoc.sendControl(now, stream, Ppid.DCEP, new DcepMessage.Ack().encode());
+        if (stream < assoc.outgoingStreams()) {
+            assoc.sendControl(now, stream, Ppid.DCEP, new DcepMessage.Ack().encode());
+        } else if (askForStreams(ch)) {
+            awaitingAck.add(ch); // the peer has more streams toward us than we toward it (RFC 6525 adds them)
+        } else {
+            return;
+        }
         ch.state = DataChannelState.OPEN;
         events.add(new DataChannelEvent.ChannelCreated(ch));
         events.add(new DataChannelEvent.Opened(ch));
@@ -327,6 +405,10 @@ public final class DataChannels {
 
     void send(DataChannel ch, long ppid, byte[] payload) {
         int size = checkSendable(ch, payload);
+        if (ch.id() >= assoc.outgoingStreams()) {
+            submit(ch, ppid, payload); // held until RFC 6525 adds the stream
+            return;
+        }
         if (!ch.waiting.isEmpty() || bufferedAmount(ch) + size > maxBufferedAmount) {
             throw new DataChannelException("OperationError", "the send buffer of " + maxBufferedAmount
                     + " bytes is full; wait for bufferedamountlow or use sendAsync");
@@ -363,6 +445,12 @@ public final class DataChannels {
     }
 
     private void submit(DataChannel ch, long ppid, byte[] payload) {
+        if (ch.id() >= assoc.outgoingStreams()) {
+            // a peer-opened channel whose stream we cannot send on until streams are added
+            ch.waiting.add(new DataChannel.Waiting(ppid, payload, Math.max(payload.length, 1), new CompletableFuture<>()));
+            sending.add(ch);
+            return;
+        }
         byte[] wire = payload.length == 0 ? new byte[1] : payload; // RFC 8831 §6.6: empty as one byte
         assoc.send(now, ch.id(), ppid, wire, options(ch));
         sending.add(ch);
@@ -415,7 +503,7 @@ public final class DataChannels {
 
     private void pump(DataChannel ch) {
         DataChannel.Waiting w;
-        while ((w = ch.waiting.peek()) != null && ch.state == DataChannelState.OPEN
+        while ((w = ch.waiting.peek()) != null && ch.state == DataChannelState.OPEN && ch.id() < assoc.outgoingStreams()
                 && assoc.bufferedAmount(ch.id()) + w.size() <= maxBufferedAmount) {
             ch.waiting.poll();
             submit(ch, w.ppid(), w.payload());

@@ -33,7 +33,11 @@ final class DcPair {
     }
 
     DcPair(long seed) {
-        this(seed, LinkConditions.builder().delay(Duration.ofMillis(10)).build(), DataChannels.DEFAULT_MAX_BUFFERED_AMOUNT);
+        this(seed, link10ms(), DataChannels.DEFAULT_MAX_BUFFERED_AMOUNT);
+    }
+
+    static LinkConditions link10ms() {
+        return LinkConditions.builder().delay(Duration.ofMillis(10)).build();
     }
 
     DcPair connect() {
