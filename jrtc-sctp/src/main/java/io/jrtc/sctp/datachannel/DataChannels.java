@@ -486,19 +486,26 @@ public final class DataChannels {
         if (sending.isEmpty()) {
             return;
         }
-        List<DataChannel> idle = new ArrayList<>();
+        List<DataChannel> idle = null; // called per packet sent: no allocation unless a channel went idle
         for (DataChannel ch : sending) {
-            pump(ch);
+            if (!ch.waiting.isEmpty()) {
+                pump(ch);
+            }
             long b = assoc.bufferedAmount(ch.id());
             if (ch.lastBuffered > ch.bufferedAmountLowThreshold() && b <= ch.bufferedAmountLowThreshold()) {
                 events.add(new DataChannelEvent.BufferedAmountLow(ch));
             }
             ch.lastBuffered = b;
             if (b == 0 && ch.waiting.isEmpty()) {
+                if (idle == null) {
+                    idle = new ArrayList<>();
+                }
                 idle.add(ch);
             }
         }
-        idle.forEach(sending::remove);
+        if (idle != null) {
+            idle.forEach(sending::remove);
+        }
     }
 
     private void pump(DataChannel ch) {
