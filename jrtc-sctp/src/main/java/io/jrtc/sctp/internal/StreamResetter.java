@@ -59,7 +59,7 @@ public final class StreamResetter {
 
     /** Request to send now, if any: a new one (resets of streams whose data has gone first), or a retry. */
     public Parameter poll(long now, SendQueue queue, long lastAssignedTsn, long rto) {
-        if (inFlight == null) {
+        if (inFlight == null && (!pending.isEmpty() || pendingAddStreams > 0)) { // polled per packet: allocate only with work
             List<Integer> ready = new ArrayList<>();
             for (int s : pending) {
                 if (queue.isEmpty(s)) {

@@ -12,6 +12,7 @@ final class DcPair {
     final Simulation sim;
     final DcPeer a;
     final DcPeer b;
+    final Host hb;
 
     DcPair(long seed, LinkConditions link, long maxBuffered) {
         this(seed, link, maxBuffered, SctpConfig.builder());
@@ -21,7 +22,7 @@ final class DcPair {
     DcPair(long seed, LinkConditions link, long maxBuffered, SctpConfig.Builder config) {
         sim = Simulation.seeded(seed);
         Host ha = sim.host("10.0.0.1");
-        Host hb = sim.host("10.0.0.2");
+        hb = sim.host("10.0.0.2");
         sim.link(ha, hb, link);
         a = new DcPeer(config.random(new Random(seed)).build(), true, ha.address(5000), maxBuffered);
         b = new DcPeer(config.random(new Random(seed + 1)).build(), false, hb.address(5000), maxBuffered);
