@@ -30,8 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *       channel, {@code DataChannel.send}).
  * </ul>
  * Each side is driven by one platform thread polling its non-blocking, connected socket (the raw
- * blast's sender is connected too). Every figure is the
- * median of {@code rounds} measurements of {@code seconds} each after a one-second warm-up.
+ * blast's sender is connected too). Every figure is the median of {@code rounds} measurements of
+ * {@code seconds} each (after a one-second warm-up for SCTP); the rounds interleave the four kinds.
+ * With {@code -Dbench.stats=true} each run also prints thread CPU time per delivered packet, and
+ * the goodput that the sending thread's CPU cost alone would allow on a core of its own.
  * Prints figures, asserts nothing.
  * Run: {@code java -cp jrtc-bench/target/benchmarks.jar io.jrtc.bench.sctp.SctpLoopbackGoodput [seconds] [rounds] [which]}
  * where {@code which} is a comma list of raw, plain, dtls, dc (default all).
@@ -51,40 +53,40 @@ public final class SctpLoopbackGoodput {
         List<String> which = Arrays.asList((args.length > 2 ? args[2] : "raw,plain,dtls,dc").split(","));
         DtlsCertificate clientCert = DtlsCertificate.generate();
         DtlsCertificate serverCert = DtlsCertificate.generate();
-        double raw = Double.NaN;
-        if (which.contains("raw")) {
-            raw = median(rounds, () -> rawBlast(seconds));
-            report("raw UDP blast, 1200-byte datagrams", raw, raw);
+        String[] names = {"raw", "plain", "dtls", "dc"};
+        String[] labels = {"raw UDP blast, 1200-byte datagrams", "SCTP plain, 1200-byte packets",
+                "SCTP over DTLS, 1200-byte datagrams", "data channel over DTLS, 1200-byte datagrams"};
+        List<List<Double>> results = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            results.add(new ArrayList<>());
         }
-        String[] names = {"plain", "dtls", "dc"};
-        String[] labels = {"SCTP plain, 1200-byte packets", "SCTP over DTLS, 1200-byte datagrams",
-                "data channel over DTLS, 1200-byte datagrams"};
-        for (Kind k : Kind.values()) {
-            if (which.contains(names[k.ordinal()])) {
-                double v = median(rounds, () -> sctp(k, seconds, clientCert, serverCert));
-                report(labels[k.ordinal()], v, raw);
+        // rounds interleave the kinds, so a change in the machine's load hits all of them alike
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < names.length; i++) {
+                if (!which.contains(names[i])) {
+                    continue;
+                }
+                double v = i == 0 ? rawBlast(seconds) : sctp(Kind.values()[i - 1], seconds, clientCert, serverCert);
+                results.get(i).add(v);
+                System.out.printf("  round %d %-5s %8.1f Mbit/s%n", r + 1, names[i], v);
+            }
+        }
+        double raw = results.get(0).isEmpty() ? Double.NaN : median(results.get(0));
+        for (int i = 0; i < names.length; i++) {
+            if (!results.get(i).isEmpty()) {
+                report(labels[i], median(results.get(i)), raw);
             }
         }
     }
 
     private static void report(String what, double mbits, double raw) {
         String ratio = Double.isNaN(raw) ? "" : String.format(" (%.0f%% of raw)", 100 * mbits / raw);
-        System.out.printf("%-46s %8.1f Mbit/s%s%n", what + ":", mbits, ratio);
+        System.out.printf("%-46s %8.1f Mbit/s median%s%n", what + ":", mbits, ratio);
     }
 
-    private interface Measurement {
-        double run() throws Exception;
-    }
-
-    private static double median(int rounds, Measurement m) throws Exception {
-        List<Double> v = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            v.add(m.run());
-        }
+    private static double median(List<Double> values) {
+        List<Double> v = new ArrayList<>(values);
         v.sort(null);
-        if (rounds > 1) {
-            System.out.println("  rounds: " + v);
-        }
         return v.get(v.size() / 2);
     }
 
@@ -128,8 +130,9 @@ public final class SctpLoopbackGoodput {
             double s = (System.nanoTime() - start) / 1e9;
             long sent = bytes.get() / DATAGRAM;
             if (Boolean.getBoolean("bench.stats")) {
-                System.out.printf("  CPU: sender %.2f us per datagram received%n",
-                        (cpu(Thread.currentThread()) - cpu0) / (double) sent / 1e3);
+                double ns = (cpu(Thread.currentThread()) - cpu0) / (double) sent;
+                System.out.printf("  CPU: sender %.2f us per datagram received; sender-CPU-bound rate %.0f Mbit/s%n",
+                        ns / 1e3, DATAGRAM * 8 / ns * 1e3);
             }
             stop.set(true);
             reader.join();
@@ -178,11 +181,13 @@ public final class SctpLoopbackGoodput {
                 double s = (System.nanoTime() - start) / 1e9;
                 check(a, b);
                 if (Boolean.getBoolean("bench.stats")) {
-                    double datagrams = bytes / (double) (sctpMtu - 32); // payload of a full packet: 12-byte common header, 20-byte I-DATA header
+                    double payload = sctpMtu - 32; // a full packet: 12-byte common header, 20-byte I-DATA header
+                    double datagrams = bytes / payload;
+                    double senderNs = (cpu(ta) - cpuA) / datagrams;
                     System.out.printf("  CPU: sender thread %.0f%%, receiver thread %.0f%%; per full packet delivered:"
-                            + " sender %.2f us, receiver %.2f us%n",
+                            + " sender %.2f us, receiver %.2f us; sender-CPU-bound goodput %.0f Mbit/s%n",
                             (cpu(ta) - cpuA) / s / 1e7, (cpu(tb) - cpuB) / s / 1e7,
-                            (cpu(ta) - cpuA) / datagrams / 1e3, (cpu(tb) - cpuB) / datagrams / 1e3);
+                            senderNs / 1e3, (cpu(tb) - cpuB) / datagrams / 1e3, payload * 8 / senderNs * 1e3);
                     System.out.println("  sender: " + a.stats());
                 }
                 return bytes * 8 / s / 1e6;
