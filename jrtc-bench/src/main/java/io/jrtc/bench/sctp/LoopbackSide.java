@@ -21,6 +21,10 @@ final class LoopbackSide implements Runnable {
     final AtomicLong received = new AtomicLong();
     private final AtomicBoolean ready = new AtomicBoolean();
     private volatile Throwable failure;
+    /** Loop turns, and datagrams sent and received, for the statistics line. */
+    private volatile long turns;
+    private volatile long sent;
+    private volatile long receivedDatagrams;
 
     LoopbackSide(LoopbackWire wire, LoopbackEndpoint endpoint, DatagramChannel socket, AtomicBoolean stop) {
         this.wire = wire;
@@ -38,7 +42,8 @@ final class LoopbackSide implements Runnable {
     }
 
     String stats() {
-        return endpoint.stats();
+        return String.format("%d turns, %d datagrams sent, %d received; %s", turns, sent, receivedDatagrams,
+                endpoint.stats());
     }
 
     @Override
@@ -52,13 +57,17 @@ final class LoopbackSide implements Runnable {
 
     private void loop() throws IOException {
         ByteBuffer in = ByteBuffer.allocate(2048);
+        long t = 0;
+        long rx = 0;
         while (!stop.get()) {
+            t++;
             boolean busy = false;
             for (int i = 0; i < 64; i++) {
                 in.clear();
                 if (socket.receive(in) == null) {
                     break;
                 }
+                rx++;
                 byte[] d = new byte[in.position()];
                 in.flip().get(d);
                 long now = System.nanoTime();
@@ -84,6 +93,8 @@ final class LoopbackSide implements Runnable {
                 }
                 received.lazySet(endpoint.received());
             }
+            turns = t;
+            receivedDatagrams = rx;
             if (!busy) {
                 LockSupport.parkNanos(20_000);
             }
@@ -93,6 +104,7 @@ final class LoopbackSide implements Runnable {
     private void send(byte[] d) {
         try {
             socket.write(ByteBuffer.wrap(d));
+            sent++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

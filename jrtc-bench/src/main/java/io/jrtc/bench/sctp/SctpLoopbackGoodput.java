@@ -189,6 +189,7 @@ public final class SctpLoopbackGoodput {
                             (cpu(ta) - cpuA) / s / 1e7, (cpu(tb) - cpuB) / s / 1e7,
                             senderNs / 1e3, (cpu(tb) - cpuB) / datagrams / 1e3, payload * 8 / senderNs * 1e3);
                     System.out.println("  sender: " + a.stats());
+                    System.out.println("  receiver: " + b.stats());
                 }
                 return bytes * 8 / s / 1e6;
             } finally {
