@@ -211,25 +211,29 @@ public final class Sender {
      * RFC 9260 §6.2.1: a TSN an earlier SACK acked in a gap block that this SACK no longer
      * covers was dropped by the peer (reneged). It goes back to the retransmission queue, marked
      * lost, so it is sent again at once; this is about the peer's buffer, not congestion, so the
-     * window is left alone. A SACK with many blocks may be a list truncated to fit the packet
-     * (our receiver then reports the newest block last), so its omissions are not taken as
-     * reneging: its blocks are used, nothing is taken back.
+     * window is left alone. Receivers that run out of room for blocks truncate the list: some
+     * report the lowest blocks (so nothing above the highest reported block is taken back), ours
+     * reports the newest block last (only with many blocks, which are then trusted as they are).
+     * A SACK without any block cannot be truncated, so everything above its cumulative ack that
+     * was gap-acked before has been taken back.
      */
     private void findReneged(SackChunk s, long now) {
-        List<GapAckBlock> blocks = s.gapBlocks();
+        List<GapAckBlock> blocks = sortedBlocks(s.gapBlocks());
         if (blocks.size() >= TRUNCATION_SUSPECT) {
             return;
         }
         long from = cumAck + 1;
         List<OutChunk> reneged = new ArrayList<>();
-        for (GapAckBlock g : sortedBlocks(blocks)) {
+        for (GapAckBlock g : blocks) {
             long start = cumAck + g.start();
             if (start > from) {
                 reneged.addAll(gapAcked.subMap(from, true, start, false).values());
             }
             from = Math.max(from, cumAck + g.end() + 1);
         }
-        reneged.addAll(gapAcked.tailMap(from, true).values());
+        if (blocks.isEmpty()) {
+            reneged.addAll(gapAcked.tailMap(from, true).values());
+        }
         for (OutChunk c : reneged) {
             gapAcked.remove(c.tsn);
             outstanding.put(c.tsn, c);

@@ -90,6 +90,18 @@ class SenderRenegingTest {
     }
 
     @Test
+    void tsnsAboveTheHighestReportedBlockAreNotTakenBack() {
+        // a receiver that reports only its lowest blocks when short of room
+        sendChunks(8, 0);
+        sack(TSN0, 1 * MS, new GapAckBlock(2, 3), new GapAckBlock(6, 7));
+        sack(TSN0, 2 * MS, new GapAckBlock(2, 3));
+        assertEquals(0, sender.renegedChunks);
+        sack(TSN0, 3 * MS, new GapAckBlock(3, 3)); // +2 taken back: below the highest block
+        assertEquals(1, sender.renegedChunks);
+        assertEquals(List.of(TSN0 + 2), retransmissions(3 * MS));
+    }
+
+    @Test
     void aReneggedChunkThatTimesOutIsRetransmittedByT3() {
         sendChunks(4, 0);
         sack(TSN0, 1 * MS, new GapAckBlock(2, 3));
