@@ -87,7 +87,10 @@ public final class DtlsTransport {
             drop("transport is " + state);
             return;
         }
-        byte[] screened = RecordScreen.screen(datagram.clone(), RecordScreen.minimumCiphertext(outcome.cipherSuite()));
+        // Connected, BC reads the datagram before this call returns, so the caller's array can be
+        // queued as it is; during the handshake a datagram may outlive the call, so it is copied.
+        byte[] own = state == DtlsState.CONNECTED ? datagram : datagram.clone();
+        byte[] screened = RecordScreen.screen(own, RecordScreen.minimumCiphertext(outcome.cipherSuite()));
         if (screened == null) {
             drop("only records too short to be valid ciphertext");
             return;

@@ -15,6 +15,7 @@ final class InputHandler {
     private final SctpAssociation a;
     private final long now;
     private boolean sawData;
+    private long packetTag;
     private boolean immediate;
 
     InputHandler(SctpAssociation a, long now) {
@@ -23,6 +24,7 @@ final class InputHandler {
     }
 
     void handle(SctpPacket p) {
+        packetTag = p.verificationTag();
         for (Chunk c : p.chunks()) {
             if (a.terminated() || !handle(c)) {
                 break;
@@ -44,7 +46,8 @@ final class InputHandler {
             case CookieAckChunk ack -> {
                 SctpAssociation.PeerInit pi = a.peerInit;
                 if (st == SctpState.COOKIE_ECHOED && pi != null) {
-                    a.establish(now, pi.tag(), pi.initialTsn(), pi.rwnd(), pi.features(), pi.inboundStreams());
+                    a.establish(now, pi.tag(), pi.initialTsn(), pi.rwnd(), pi.features(), pi.inboundStreams(),
+                            pi.outboundStreams());
                 }
             }
             case DataChunk d when up -> onData(new Fragment(a.receiver.unwrap(d.tsn()), d.streamId(), d.unordered(),
@@ -118,12 +121,17 @@ final class InputHandler {
         if (st.compareTo(SctpState.ESTABLISHED) > 0) {
             return; // §9.2: no new association while shutting down
         }
-        StateCookie cookie = new StateCookie(a.localTag, i.initiateTag(), a.localInitialTsn, i.initialTsn(),
-                i.arwnd(), i.outboundStreams(), i.inboundStreams(), a.negotiate(i.parameters()), now);
+        // §5.2.2: an INIT in ESTABLISHED may be a restarted peer; it gets a new tag and TSN and
+        // the current tags as tie-tags, so that its COOKIE ECHO can be told apart (§5.2.4).
+        boolean up = a.sender != null;
+        long tag = up ? a.newTag(a.localTag) : a.localTag;
+        long tsn = up ? a.newInitialTsn() : a.localInitialTsn;
+        StateCookie cookie = new StateCookie(tag, i.initiateTag(), tsn, i.initialTsn(),
+                i.arwnd(), i.outboundStreams(), i.inboundStreams(), a.negotiate(i.parameters()), now,
+                up ? a.localTag : 0, up ? a.peerTag() : 0);
         List<Parameter> params = new java.util.ArrayList<>(a.localParameters());
         params.add(new StateCookieParameter(cookie.seal(a.cookieKey)));
-        a.control.add(new InitAckChunk(a.localTag, a.config.receiveWindow(), 65_535, 65_535,
-                a.localInitialTsn, params));
+        a.control.add(new InitAckChunk(tag, a.config.receiveWindow(), 65_535, a.config.inboundStreams(), tsn, params));
         a.initAckTag = i.initiateTag(); // §5.1 B: the INIT ACK carries the INIT's Initiate Tag
         if (a.peerTag() == 0) {
             a.peerTag(i.initiateTag());
@@ -145,12 +153,13 @@ final class InputHandler {
         a.state(SctpState.COOKIE_ECHOED);
         a.startT1(echo, now);
         a.peerInit = new SctpAssociation.PeerInit(i.initiateTag(), i.initialTsn(), i.arwnd(), a.negotiate(i.parameters()),
-                i.inboundStreams());
+                i.inboundStreams(), i.outboundStreams());
     }
 
     private void onCookieEcho(CookieEchoChunk e) {
         StateCookie c = StateCookie.open(a.cookieKey, e.cookie());
-        if (c == null || c.localTag() != a.localTag) {
+        boolean restartCookie = c != null && c.localTieTag() != 0 && c.localTieTag() == a.localTag;
+        if (c == null || (c.localTag() != a.localTag && !restartCookie) || packetTag != c.localTag()) {
             a.counters.malformed++;
             LOG.debug("dropped COOKIE ECHO with a bad MAC or tag");
             return;
@@ -160,15 +169,32 @@ final class InputHandler {
             return; // §5.1.5 step 3
         }
         if (a.sender != null) {
-            if (c.peerTag() == a.peerTag()) {
-                a.control.add(new CookieAckChunk()); // §5.2.4 case D: our COOKIE ACK was lost
-            } else {
-                a.counters.unexpected++; // peer restart (case A) is not supported: WebRTC never restarts
-            }
+            onCookieEchoWhileUp(c);
             return;
         }
-        a.establish(now, c.peerTag(), c.peerInitialTsn(), c.peerRwnd(), c.features(), c.peerInbound());
+        a.establish(now, c.peerTag(), c.peerInitialTsn(), c.peerRwnd(), c.features(), c.peerInbound(), c.peerOutbound());
         a.control.add(new CookieAckChunk());
+    }
+
+    /** RFC 9260 §5.2.4: a COOKIE ECHO for an association that already exists. */
+    private void onCookieEchoWhileUp(StateCookie c) {
+        boolean localMatch = c.localTag() == a.localTag;
+        boolean peerMatch = c.peerTag() == a.peerTag();
+        boolean tiesMatch = c.localTieTag() == a.localTag && c.peerTieTag() == a.peerTag();
+        if (localMatch && peerMatch) {
+            a.control.add(new CookieAckChunk()); // case D: our COOKIE ACK was lost
+        } else if (!localMatch && !peerMatch && tiesMatch) {
+            if (a.state().compareTo(SctpState.ESTABLISHED) > 0) {
+                // case A while shutting down: no new association; say why (the SHUTDOWN or
+                // SHUTDOWN ACK in progress is retransmitted by T2)
+                a.control.add(new ErrorChunk(List.of(new ErrorCause(ErrorCause.COOKIE_RECEIVED_WHILE_SHUTTING_DOWN, new byte[0]))));
+                return;
+            }
+            a.restart(now, c); // case A: the peer restarted
+            a.control.add(new CookieAckChunk());
+        } else {
+            a.counters.unexpected++; // cases B and C, which the fixed-tag handshake never produces: discard
+        }
     }
 
     private void onData(Fragment f, boolean imm, boolean rightKind) {
@@ -218,13 +244,22 @@ final class InputHandler {
                 }
                 a.control.add(new ReconfigChunk(List.of(ans.response())));
             } else if (p instanceof ReconfigResponseParameter resp) {
-                List<Integer> done = rs.onResponse(resp, now);
-                if (done != null) {
-                    for (int s : done) {
+                StreamResetter.Done done = rs.onResponse(resp, now);
+                if (done != null && done.requestedStreams() > 0) {
+                    a.onOutgoingStreamsAnswered(done.requestedStreams(), done.performed());
+                } else if (done != null) {
+                    for (int s : done.resetStreams()) {
                         a.queue.resetSequence(s);
                     }
-                    a.event(new SctpEvent.OutgoingStreamsReset(done));
+                    a.event(new SctpEvent.OutgoingStreamsReset(done.resetStreams()));
                 }
+            } else if (p instanceof AddStreamsRequestParameter add && add.outgoing()) {
+                a.control.add(new ReconfigChunk(List.of(rs.onPeerAddOutgoing(add, a.incomingStreams()))));
+                if (rs.lastAnswerPerformed()) {
+                    a.onIncomingStreamsAdded(add.newStreams()); // §5.2.5
+                }
+            } else if (p instanceof AddStreamsRequestParameter add) {
+                a.control.add(new ReconfigChunk(List.of(rs.onPeerAddIncoming(add, a.outgoingStreams())))); // §5.2.6
             } else if (p instanceof IncomingResetRequestParameter req) {
                 a.control.add(new ReconfigChunk(List.of(
                         new ReconfigResponseParameter(req.requestSeq(), ReconfigResponseParameter.DENIED))));
@@ -237,6 +272,9 @@ final class InputHandler {
         Chunk first = p.chunks().get(0);
         if (first instanceof InitChunk) {
             return p.verificationTag() == 0 && p.chunks().size() == 1;
+        }
+        if (first instanceof CookieEchoChunk) {
+            return true; // §8.5.1 D: checked against the tag in the authenticated cookie instead
         }
         boolean reflected = (first instanceof AbortChunk a && a.tagReflected())
                 || (first instanceof ShutdownCompleteChunk sc && sc.tagReflected());

@@ -9,7 +9,7 @@ import io.jrtc.sctp.internal.Writer;
 public sealed interface Parameter permits StateCookieParameter, SupportedExtensionsParameter,
         ForwardTsnSupportedParameter, ZeroChecksumAcceptableParameter, HeartbeatInfoParameter,
         OutgoingResetRequestParameter, IncomingResetRequestParameter, ReconfigResponseParameter,
-        UnknownParameter {
+        AddStreamsRequestParameter, UnknownParameter {
     /** Heartbeat Info (RFC 9260 §3.3.5). */
     int HEARTBEAT_INFO = 1;
     /** State Cookie (RFC 9260 §3.3.3.1). */
@@ -20,6 +20,10 @@ public sealed interface Parameter permits StateCookieParameter, SupportedExtensi
     int INCOMING_RESET_REQUEST = 14;
     /** Re-configuration Response (RFC 6525 §4.4). */
     int RECONFIG_RESPONSE = 16;
+    /** Add Outgoing Streams Request (RFC 6525 §4.5). */
+    int ADD_OUTGOING_STREAMS_REQUEST = 17;
+    /** Add Incoming Streams Request (RFC 6525 §4.6). */
+    int ADD_INCOMING_STREAMS_REQUEST = 18;
     /** Zero Checksum Acceptable (RFC 9653 §5.1). */
     int ZERO_CHECKSUM_ACCEPTABLE = 0x8001;
     /** Supported Extensions (RFC 5061 §4.2.7). */

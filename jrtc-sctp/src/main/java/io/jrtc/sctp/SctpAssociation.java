@@ -32,8 +32,9 @@ public final class SctpAssociation {
     private static final int MAX_STREAMS = 65_535;
 
     final SctpConfig config;
-    final long localTag;
-    final long localInitialTsn;
+    /** Our Verification Tag; a peer restart (RFC 9260 §5.2.4 A) replaces it. */
+    long localTag;
+    long localInitialTsn;
     final byte[] cookieKey = new byte[32];
     final SendQueue queue = new SendQueue();
     final ArrayDeque<Chunk> control = new ArrayDeque<>();
@@ -53,23 +54,25 @@ public final class SctpAssociation {
     private final Heartbeats heartbeats;
 
     /** What the peer's INIT ACK said, kept until its COOKIE ACK establishes the association. */
-    record PeerInit(long tag, long initialTsn, long rwnd, int features, int inboundStreams) {}
+    record PeerInit(long tag, long initialTsn, long rwnd, int features, int inboundStreams, int outboundStreams) {}
 
     /** Set by {@link InputHandler} from an INIT ACK; used when the COOKIE ACK arrives. */
     PeerInit peerInit;
     /** The Initiate Tag of the last INIT, which our INIT ACK must carry. */
     long initAckTag;
     private int outboundStreams = MAX_STREAMS;
+    /** The peer's outgoing stream count (its OS in INIT, plus streams it added, RFC 6525 §5.2.5). */
+    private int inboundStreams = MAX_STREAMS;
 
     static final class Counters {
-        long packetsReceived, packetsSent, malformed, badChecksums, badTags, unknownChunks, unexpected, messages;
+        long packetsReceived, packetsSent, malformed, badChecksums, badTags, unknownChunks, unexpected, messages, restarts;
     }
 
     /** A new association in state CLOSED. */
     public SctpAssociation(SctpConfig config) {
         this.config = config;
-        this.localTag = 1 + (config.random().nextLong() & 0xfffffffeL) % 0xfffffffeL;
-        this.localInitialTsn = config.random().nextLong() & 0xffffffffL;
+        this.localTag = newTag(0);
+        this.localInitialTsn = newInitialTsn();
         config.random().nextBytes(cookieKey);
         this.heartbeats = new Heartbeats(config.heartbeatInterval().toNanos(), config.random());
         this.rto = new RtoEstimator(config.initialRto().toNanos(), config.minRto().toNanos(), config.maxRto().toNanos());
@@ -84,7 +87,7 @@ public final class SctpAssociation {
         }
         clock = Math.max(clock, now);
         state = SctpState.COOKIE_WAIT;
-        Chunk init = new InitChunk(localTag, config.receiveWindow(), MAX_STREAMS, MAX_STREAMS, localInitialTsn, localParameters());
+        Chunk init = new InitChunk(localTag, config.receiveWindow(), MAX_STREAMS, config.inboundStreams(), localInitialTsn, localParameters());
         control.add(init);
         t1.start(init, now, rto.rto());
     }
@@ -127,6 +130,58 @@ public final class SctpAssociation {
         OutMessage m = new OutMessage(streamId, ppid, data, options.ordered(), options.maxRetransmits(), expires);
         m.counted = counted;
         queue.add(m);
+    }
+
+    /**
+     * Sets the scheduling weight of an outgoing stream (default 1): streams with queued data share
+     * the congestion window in proportion to their weights, and streams of equal weight take turns.
+     * Data channels set it from their priority (RFC 8831 §6.4).
+     *
+     * @throws IllegalArgumentException if {@code weight} is below 1
+     */
+    public void streamWeight(int streamId, int weight) {
+        queue.weight(streamId, weight);
+    }
+
+    /** How many outgoing streams the peer accepts: ids below this can be sent on. */
+    public int outgoingStreams() {
+        return outboundStreams;
+    }
+
+    /** How many streams the peer may send on. */
+    public int incomingStreams() {
+        return inboundStreams;
+    }
+
+    /**
+     * Asks the peer for {@code n} more outgoing streams (RFC 6525 §5.1.5 Add Outgoing Streams
+     * Request); {@link SctpEvent.StreamCountChanged} or {@link SctpEvent.AddStreamsDenied} follows.
+     *
+     * @throws IllegalStateException unless established with stream re-configuration negotiated
+     * @throws IllegalArgumentException unless {@code n} is in 1..65535
+     */
+    public void addOutgoingStreams(int n) {
+        if (n < 1 || n > MAX_STREAMS) {
+            throw new IllegalArgumentException("number of streams to add must be in 1..65535: " + n);
+        }
+        if (resetter == null || terminated || (features & StateCookie.FEATURE_RECONFIG) == 0) {
+            throw new IllegalStateException("streams can be added once established with RE-CONFIG (RFC 6525) negotiated");
+        }
+        resetter.requestStreams(n);
+    }
+
+    void onOutgoingStreamsAnswered(int requested, boolean performed) {
+        if (performed) {
+            outboundStreams = (int) Math.min(MAX_STREAMS, (long) outboundStreams + requested);
+            events.add(new SctpEvent.StreamCountChanged(outboundStreams, inboundStreams));
+        } else {
+            events.add(new SctpEvent.AddStreamsDenied(requested));
+        }
+    }
+
+    void onIncomingStreamsAdded(int added) {
+        inboundStreams = (int) Math.min(MAX_STREAMS, (long) inboundStreams + added);
+        events.add(new SctpEvent.StreamCountChanged(outboundStreams, inboundStreams));
     }
 
     /** Bytes queued on a stream that have not been sent once (the W3C bufferedAmount). */
@@ -347,19 +402,58 @@ public final class SctpAssociation {
         t2.start(c, now, rto.rto());
     }
 
+    /** A random non-zero Verification Tag other than {@code avoid} (RFC 9260 §5.3.1). */
+    long newTag(long avoid) {
+        long t;
+        do {
+            t = 1 + (config.random().nextLong() & 0xfffffffeL) % 0xfffffffeL;
+        } while (t == avoid);
+        return t;
+    }
+
+    long newInitialTsn() {
+        return config.random().nextLong() & 0xffffffffL;
+    }
+
+    /**
+     * RFC 9260 §5.2.4 action A: the peer restarted. The old association is dropped as if ABORTed
+     * (its queued and in-flight messages are discarded, as the restarted peer has forgotten the
+     * streams they belong to), a new one is built from the cookie with fresh congestion state,
+     * and {@link SctpEvent.Restarted} is reported instead of a loss of communication.
+     */
+    void restart(long now, StateCookie c) {
+        long dropped = queue.clear();
+        control.clear();
+        t1.stop();
+        t2.stop();
+        localTag = c.localTag();
+        localInitialTsn = c.localInitialTsn();
+        counters.restarts++;
+        build(now, c.peerTag(), c.peerInitialTsn(), c.peerRwnd(), c.features(), c.peerInbound(), c.peerOutbound());
+        events.add(new SctpEvent.Restarted(dropped));
+        LOG.debug("SCTP peer restarted; {} queued messages dropped", dropped);
+    }
+
     /** Builds the data path from the negotiated parameters and reports the connection. */
-    void establish(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound) {
+    void establish(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound,
+            int peerOutbound) {
+        build(now, peerTagValue, peerInitialTsn, peerRwnd, negotiated, peerInbound, peerOutbound);
+        stopT1();
+        events.add(new SctpEvent.Connected());
+        LOG.debug("SCTP association established (I-DATA {}, FORWARD TSN {})", interleaving(), partialReliability());
+    }
+
+    private void build(long now, long peerTagValue, long peerInitialTsn, long peerRwnd, int negotiated, int peerInbound,
+            int peerOutbound) {
         peerTag = peerTagValue;
         outboundStreams = Math.min(MAX_STREAMS, peerInbound); // RFC 9260 §5.1.1: never above the peer's MIS
+        inboundStreams = Math.min(config.inboundStreams(), peerOutbound); // both sides use the smaller count
         features = negotiated;
         sender = new Sender(localInitialTsn, peerRwnd, config.mtu(), config.initialCwndPackets(), rto);
         receiver = new Receiver(peerInitialTsn, config.receiveWindow(), interleaving());
         resetter = new StreamResetter(localInitialTsn, peerInitialTsn);
         state = SctpState.ESTABLISHED;
-        stopT1();
         heartbeats.onActivity(now);
-        events.add(new SctpEvent.Connected());
-        LOG.debug("SCTP association established (I-DATA {}, FORWARD TSN {})", interleaving(), partialReliability());
     }
 
     boolean sendsZeroChecksum() {

@@ -23,12 +23,14 @@ import java.util.random.RandomGenerator;
  * @param maxRetransmissions consecutive timeouts before the association fails (RFC 9260 Association.Max.Retrans)
  * @param announceIData offer I-DATA (RFC 8260); used when both sides offer it
  * @param zeroChecksum offer and use zero checksums (RFC 9653): only when carried over DTLS
+ * @param inboundStreams incoming streams announced in INIT and INIT ACK (MIS, default 65,535); the
+ *     peer can add more with RFC 6525 Add Outgoing Streams
  * @param random source of verification tags, initial TSNs and the cookie key
  */
 public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageSize, long receiveWindow,
         int initialCwndPackets, Duration initialRto, Duration minRto, Duration maxRto,
         Duration heartbeatInterval, int maxRetransmissions, boolean announceIData, boolean zeroChecksum,
-        RandomGenerator random) {
+        int inboundStreams, RandomGenerator random) {
     /** The data channel default port (RFC 8841). */
     public static final int DEFAULT_PORT = 5000;
     /** Default max-message-size (RFC 8841 §6.1). */
@@ -39,6 +41,9 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         Objects.requireNonNull(random, "random");
         if (mtu < 256 || mtu > 65_507) {
             throw new IllegalArgumentException("mtu must be in 256..65507: " + mtu);
+        }
+        if (inboundStreams < 1 || inboundStreams > 65_535) {
+            throw new IllegalArgumentException("inboundStreams must be in 1..65535: " + inboundStreams);
         }
         if (maxMessageSize < 1 || receiveWindow < mtu || initialCwndPackets < 1 || maxRetransmissions < 1) {
             throw new IllegalArgumentException("maxMessageSize, receiveWindow, initialCwndPackets and maxRetransmissions must be positive");
@@ -70,6 +75,7 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         b.maxRetransmissions = maxRetransmissions;
         b.announceIData = announceIData;
         b.zeroChecksum = zeroChecksum;
+        b.inboundStreams = inboundStreams;
         b.random = random;
         return b;
     }
@@ -89,6 +95,7 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         private int maxRetransmissions = 10;
         private boolean announceIData = true;
         private boolean zeroChecksum;
+        private int inboundStreams = 65_535;
         private RandomGenerator random;
 
         private Builder() {}
@@ -106,13 +113,14 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         public Builder maxRetransmissions(int v) { maxRetransmissions = v; return this; }
         public Builder announceIData(boolean v) { announceIData = v; return this; }
         public Builder zeroChecksum(boolean v) { zeroChecksum = v; return this; }
+        public Builder inboundStreams(int v) { inboundStreams = v; return this; }
         /** Randomness for tags, TSNs and the cookie key; seed it in tests for reproducible runs. */
         public Builder random(RandomGenerator v) { random = v; return this; }
 
         public SctpConfig build() {
             return new SctpConfig(localPort, remotePort, mtu, maxMessageSize, receiveWindow, initialCwndPackets,
                     initialRto, minRto, maxRto, heartbeatInterval, maxRetransmissions, announceIData, zeroChecksum,
-                    random != null ? random : new SecureRandom());
+                    inboundStreams, random != null ? random : new SecureRandom());
         }
     }
 }

@@ -16,6 +16,19 @@ public sealed interface SctpEvent {
     /** Our reset of these outgoing streams was performed by the peer (RFC 6525). */
     record OutgoingStreamsReset(List<Integer> streams) implements SctpEvent {}
 
+    /**
+     * The peer restarted (RFC 9260 §5.2.4 A): the association goes on with new tags and fresh
+     * state, the peer's streams start over, and {@code droppedMessages} queued messages of ours
+     * (sent in part or not at all) were discarded.
+     */
+    record Restarted(long droppedMessages) implements SctpEvent {}
+
+    /** Streams were added (RFC 6525 §5.1.5, §5.2.5): the new counts in each direction. */
+    record StreamCountChanged(int outgoingStreams, int incomingStreams) implements SctpEvent {}
+
+    /** The peer denied our request for {@code requested} more outgoing streams. */
+    record AddStreamsDenied(int requested) implements SctpEvent {}
+
     /** The association ended: by SHUTDOWN, by ABORT (either side), or by a failure. */
     record Closed(String reason, boolean aborted) implements SctpEvent {}
 }

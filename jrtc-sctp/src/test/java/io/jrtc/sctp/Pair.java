@@ -11,7 +11,9 @@ import java.util.function.UnaryOperator;
 final class Pair {
     final Simulation sim;
     final Peer a;
-    final Peer b;
+    Peer b;
+    final Host ha;
+    final Host hb;
 
     Pair(long seed, LinkConditions conditions) {
         this(seed, conditions, c -> c);
@@ -19,8 +21,8 @@ final class Pair {
 
     Pair(long seed, LinkConditions conditions, UnaryOperator<SctpConfig.Builder> tune) {
         sim = Simulation.seeded(seed);
-        Host ha = sim.host("10.0.0.1");
-        Host hb = sim.host("10.0.0.2");
+        ha = sim.host("10.0.0.1");
+        hb = sim.host("10.0.0.2");
         sim.link(ha, hb, conditions);
         a = new Peer("a", tune.apply(SctpConfig.builder().random(new Random(seed))).build(), ha.address(5000));
         b = new Peer("b", tune.apply(SctpConfig.builder().random(new Random(seed + 1))).build(), hb.address(5000));
@@ -29,6 +31,16 @@ final class Pair {
         sim.bind(ha, 5000, a);
         sim.bind(hb, 5000, b);
         sim.maxSteps(Long.MAX_VALUE);
+    }
+
+    /** Replaces b by a peer built elsewhere with another configuration (at b's address). */
+    Pair withB(Peer other) {
+        Peer nb = new Peer("b", other.assoc.config, b.local);
+        sim.unbind(b);
+        nb.remote = a.local;
+        sim.bind(hb, b.local, nb);
+        b = nb;
+        return this;
     }
 
     /** Connects both sides (simultaneous open) and runs until both report Connected. */

@@ -40,6 +40,8 @@ public final class DatagramPipe implements DatagramTransport {
     private final ArrayDeque<byte[]> outbound = new ArrayDeque<>();
     private final int mtu;
     private byte[] filling;
+    /** Where datagrams are assembled; flushing copies them out, so one buffer serves every datagram. */
+    private final byte[] scratch;
     private int fillingLength;
     private boolean direct;
     private boolean waiting;
@@ -56,6 +58,7 @@ public final class DatagramPipe implements DatagramTransport {
     /** A pipe whose outgoing datagrams fit {@code mtu} bytes. */
     public DatagramPipe(int mtu) {
         this.mtu = mtu;
+        this.scratch = new byte[mtu];
     }
 
     // ---- BC's side -------------------------------------------------------------------------
@@ -210,7 +213,7 @@ public final class DatagramPipe implements DatagramTransport {
             flushFilling();
         }
         if (filling == null) {
-            filling = new byte[Math.max(mtu, len)];
+            filling = len <= scratch.length ? scratch : new byte[len];
             fillingLength = 0;
         }
         System.arraycopy(buf, off, filling, fillingLength, len);

@@ -80,6 +80,11 @@ public final class DataChannel {
         return priority;
     }
 
+    /** The W3C priority this channel is scheduled with (from {@link #priority()}). */
+    public DataChannelPriority priorityLevel() {
+        return DataChannelPriority.fromDcep(priority);
+    }
+
     public DataChannelState readyState() {
         return state;
     }

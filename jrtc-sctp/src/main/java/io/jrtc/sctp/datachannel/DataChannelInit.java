@@ -6,7 +6,7 @@ package io.jrtc.sctp.datachannel;
  * @param maxPacketLifeTime milliseconds, or null
  * @param maxRetransmits retransmissions, or null
  * @param id the stream id for a negotiated channel, or null
- * @param priority the DCEP priority (RFC 8832 §5.1; 256 is "normal")
+ * @param priority the DCEP priority (RFC 8832 §5.1; 256 is "normal", W3C "low"); see {@link DataChannelPriority}
  */
 public record DataChannelInit(boolean ordered, Integer maxPacketLifeTime, Integer maxRetransmits, String protocol,
         boolean negotiated, Integer id, int priority) {
@@ -23,6 +23,9 @@ public record DataChannelInit(boolean ordered, Integer maxPacketLifeTime, Intege
         }
         if (id != null && (id < 0 || id > 65534)) {
             throw new DataChannelException("TypeError", "id must be in 0..65534: " + id);
+        }
+        if (priority < 0 || priority > 65535) {
+            throw new DataChannelException("TypeError", "priority must be in 0..65535: " + priority);
         }
         if (protocol == null || protocol.length() > 65535) {
             throw new DataChannelException("TypeError", "protocol must be at most 65535 bytes");
@@ -51,7 +54,10 @@ public record DataChannelInit(boolean ordered, Integer maxPacketLifeTime, Intege
         public Builder protocol(String v) { protocol = v; return this; }
         public Builder negotiated(boolean v) { negotiated = v; return this; }
         public Builder id(Integer v) { id = v; return this; }
+        /** The raw DCEP priority value; {@link #priority(DataChannelPriority)} is the W3C way. */
         public Builder priority(int v) { priority = v; return this; }
+        /** The W3C priority (default low): its DCEP value is sent and its weight schedules the channel. */
+        public Builder priority(DataChannelPriority p) { priority = p.dcepValue(); return this; }
 
         public DataChannelInit build() {
             return new DataChannelInit(ordered, maxPacketLifeTime, maxRetransmits, protocol, negotiated, id, priority);

@@ -34,6 +34,12 @@ public final class DataChannels {
     private final Map<Integer, DataChannel> channels = new HashMap<>();
     private final Set<DataChannel> sending = new LinkedHashSet<>();
     private final ArrayDeque<DataChannelEvent> events = new ArrayDeque<>();
+    /** Channels whose stream id is beyond the peer's stream count, waiting for streams to be added. */
+    private final List<DataChannel> awaitingStreams = new ArrayList<>();
+    /** Peer-opened channels on streams we cannot send on yet: their DCEP ACK waits for streams. */
+    private final List<DataChannel> awaitingAck = new ArrayList<>();
+    /** The outgoing stream count asked for so far (RFC 6525 Add Outgoing Streams). */
+    private int streamsAskedFor;
     private boolean connected;
     private boolean closed;
     private long now;
@@ -88,6 +94,7 @@ public final class DataChannels {
         }
         DataChannel ch = new DataChannel(this, id, label, init);
         channels.put(id, ch);
+        assoc.streamWeight(id, ch.priorityLevel().weight());
         if (connected) {
             open(ch);
         }
@@ -104,6 +111,10 @@ public final class DataChannels {
     }
 
     private void open(DataChannel ch) {
+        if (ch.id() >= assoc.outgoingStreams()) {
+            awaitStreams(ch);
+            return;
+        }
         if (!ch.negotiated()) {
             ChannelType type = ChannelType.of(ch.ordered(), ch.maxRetransmits(), ch.maxPacketLifeTime());
             long param = ch.maxRetransmits() != null ? ch.maxRetransmits() : ch.maxPacketLifeTime() != null ? ch.maxPacketLifeTime() : 0;
@@ -112,6 +123,66 @@ public final class DataChannels {
         }
         ch.state = DataChannelState.OPEN; // RFC 8832 §6: data may follow the OPEN at once
         events.add(new DataChannelEvent.Opened(ch));
+    }
+
+    /**
+     * A stream id at or above the peer's stream count: more streams are asked for with RFC 6525
+     * Add Outgoing Streams (in steps of 16, so a run of new channels costs one request), and the
+     * channel opens once they are added.
+     */
+    private void awaitStreams(DataChannel ch) {
+        if (askForStreams(ch)) {
+            awaitingStreams.add(ch);
+        }
+    }
+
+    /** Asks for enough outgoing streams for the channel's id; fails and closes the channel if it cannot. */
+    private boolean askForStreams(DataChannel ch) {
+        int have = Math.max(assoc.outgoingStreams(), streamsAskedFor);
+        int want = Math.min(65_535, (ch.id() + 16) & ~15);
+        if (want > have) {
+            try {
+                assoc.addOutgoingStreams(want - have);
+            } catch (IllegalStateException e) {
+                events.add(new DataChannelEvent.Error(ch, "data-channel-failure: stream id " + ch.id()
+                        + " is beyond the peer's " + assoc.outgoingStreams() + " streams and it cannot add streams"));
+                finish(ch);
+                return false;
+            }
+            streamsAskedFor = want;
+        }
+        return true;
+    }
+
+    private void onStreamCount() {
+        List<DataChannel> acks = awaitingAck.stream().filter(ch -> ch.id() < assoc.outgoingStreams()).toList();
+        awaitingAck.removeAll(acks);
+        for (DataChannel ch : acks) {
+            if (ch.state == DataChannelState.OPEN) {
+                assoc.sendControl(now, ch.id(), Ppid.DCEP, new DcepMessage.Ack().encode());
+            }
+        }
+        List<DataChannel> ready = awaitingStreams.stream().filter(ch -> ch.id() < assoc.outgoingStreams()).toList();
+        awaitingStreams.removeAll(ready);
+        for (DataChannel ch : ready) {
+            if (ch.state == DataChannelState.CONNECTING) {
+                open(ch);
+            }
+        }
+    }
+
+    private void onStreamsDenied() {
+        streamsAskedFor = assoc.outgoingStreams();
+        List<DataChannel> failed = new ArrayList<>(awaitingStreams);
+        failed.addAll(awaitingAck);
+        awaitingStreams.clear();
+        awaitingAck.clear();
+        for (DataChannel ch : failed) {
+            if (ch.state != DataChannelState.CLOSED) {
+                events.add(new DataChannelEvent.Error(ch, "data-channel-failure: the peer denied more streams"));
+                finish(ch);
+            }
+        }
     }
 
     // ---- sans-IO
@@ -129,7 +200,13 @@ public final class DataChannels {
     }
 
     public byte[] pollTransmit() {
-        byte[] p = assoc.pollTransmit();
+        return pollTransmit(now);
+    }
+
+    /** Like {@link #pollTransmit()} with the current time, so data is stamped and timers armed precisely. */
+    public byte[] pollTransmit(long nowNanos) {
+        now = Math.max(now, nowNanos);
+        byte[] p = assoc.pollTransmit(now);
         if (p != null) {
             checkBuffers(); // transmission is what drains bufferedAmount
         }
@@ -153,6 +230,9 @@ public final class DataChannels {
                 case SctpEvent.IncomingStreamsReset r -> r.streams().forEach(this::onIncomingReset);
                 case SctpEvent.OutgoingStreamsReset r -> r.streams().forEach(this::onOutgoingReset);
                 case SctpEvent.Closed c -> onTransportClosed(c);
+                case SctpEvent.Restarted r -> onPeerRestart();
+                case SctpEvent.StreamCountChanged c -> onStreamCount();
+                case SctpEvent.AddStreamsDenied d -> onStreamsDenied();
             }
         }
         checkBuffers();
@@ -231,7 +311,14 @@ public final class DataChannels {
         DataChannel ch = new DataChannel(this, stream, o.label(), init);
         ch.acked = true;
         channels.put(stream, ch);
-        assoc.sendControl(now, stream, Ppid.DCEP, new DcepMessage.Ack().encode());
+        assoc.streamWeight(stream, ch.priorityLevel().weight()); // RFC 8831 §6.4: the opener's priority holds both ways
+        if (stream < assoc.outgoingStreams()) {
+            assoc.sendControl(now, stream, Ppid.DCEP, new DcepMessage.Ack().encode());
+        } else if (askForStreams(ch)) {
+            awaitingAck.add(ch); // the peer has more streams toward us than we toward it (RFC 6525 adds them)
+        } else {
+            return;
+        }
         ch.state = DataChannelState.OPEN;
         events.add(new DataChannelEvent.ChannelCreated(ch));
         events.add(new DataChannelEvent.Opened(ch));
@@ -281,6 +368,17 @@ public final class DataChannels {
         events.add(new DataChannelEvent.Closed(ch));
     }
 
+    /**
+     * The peer restarted its association (RFC 9260 §5.2.4 A): it has forgotten every channel, so
+     * each one fails and closes here; the transport stays up and new channels can be opened.
+     */
+    private void onPeerRestart() {
+        for (DataChannel ch : new ArrayList<>(channels.values())) {
+            events.add(new DataChannelEvent.Error(ch, "sctp-failure: the peer restarted the association"));
+            finish(ch);
+        }
+    }
+
     private void onTransportClosed(SctpEvent.Closed c) {
         closed = true;
         for (DataChannel ch : new ArrayList<>(channels.values())) {
@@ -307,6 +405,10 @@ public final class DataChannels {
 
     void send(DataChannel ch, long ppid, byte[] payload) {
         int size = checkSendable(ch, payload);
+        if (ch.id() >= assoc.outgoingStreams()) {
+            submit(ch, ppid, payload); // held until RFC 6525 adds the stream
+            return;
+        }
         if (!ch.waiting.isEmpty() || bufferedAmount(ch) + size > maxBufferedAmount) {
             throw new DataChannelException("OperationError", "the send buffer of " + maxBufferedAmount
                     + " bytes is full; wait for bufferedamountlow or use sendAsync");
@@ -343,6 +445,12 @@ public final class DataChannels {
     }
 
     private void submit(DataChannel ch, long ppid, byte[] payload) {
+        if (ch.id() >= assoc.outgoingStreams()) {
+            // a peer-opened channel whose stream we cannot send on until streams are added
+            ch.waiting.add(new DataChannel.Waiting(ppid, payload, Math.max(payload.length, 1), new CompletableFuture<>()));
+            sending.add(ch);
+            return;
+        }
         byte[] wire = payload.length == 0 ? new byte[1] : payload; // RFC 8831 §6.6: empty as one byte
         assoc.send(now, ch.id(), ppid, wire, options(ch));
         sending.add(ch);
@@ -378,24 +486,31 @@ public final class DataChannels {
         if (sending.isEmpty()) {
             return;
         }
-        List<DataChannel> idle = new ArrayList<>();
+        List<DataChannel> idle = null; // called per packet sent: no allocation unless a channel went idle
         for (DataChannel ch : sending) {
-            pump(ch);
+            if (!ch.waiting.isEmpty()) {
+                pump(ch);
+            }
             long b = assoc.bufferedAmount(ch.id());
             if (ch.lastBuffered > ch.bufferedAmountLowThreshold() && b <= ch.bufferedAmountLowThreshold()) {
                 events.add(new DataChannelEvent.BufferedAmountLow(ch));
             }
             ch.lastBuffered = b;
             if (b == 0 && ch.waiting.isEmpty()) {
+                if (idle == null) {
+                    idle = new ArrayList<>();
+                }
                 idle.add(ch);
             }
         }
-        idle.forEach(sending::remove);
+        if (idle != null) {
+            idle.forEach(sending::remove);
+        }
     }
 
     private void pump(DataChannel ch) {
         DataChannel.Waiting w;
-        while ((w = ch.waiting.peek()) != null && ch.state == DataChannelState.OPEN
+        while ((w = ch.waiting.peek()) != null && ch.state == DataChannelState.OPEN && ch.id() < assoc.outgoingStreams()
                 && assoc.bufferedAmount(ch.id()) + w.size() <= maxBufferedAmount) {
             ch.waiting.poll();
             submit(ch, w.ppid(), w.payload());

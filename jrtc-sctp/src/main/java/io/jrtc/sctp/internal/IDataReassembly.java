@@ -21,6 +21,9 @@ public final class IDataReassembly {
     }
 
     private final Map<Key, Partial> partials = new HashMap<>();
+    /** The message the previous fragment belonged to: fragments mostly arrive message by message. */
+    private Key lastKey;
+    private Partial lastPartial;
     private long heldBytes;
 
     public long heldBytes() {
@@ -32,8 +35,14 @@ public final class IDataReassembly {
             done.accept(new Delivered(f.streamId(), f.sequence(), f.ppid(), f.payload(), f.unordered()));
             return;
         }
-        Key key = new Key(f.streamId(), f.unordered(), f.sequence());
-        Partial p = partials.computeIfAbsent(key, k -> new Partial());
+        Key key = lastKey;
+        Partial p = lastPartial;
+        if (key == null || key.streamId != f.streamId() || key.unordered != f.unordered() || key.mid != f.sequence()) {
+            key = new Key(f.streamId(), f.unordered(), f.sequence());
+            p = partials.computeIfAbsent(key, k -> new Partial());
+            lastKey = key;
+            lastPartial = p;
+        }
         long fsn = f.beginning() ? 0 : f.fsn();
         if (p.parts.putIfAbsent(fsn, f.payload()) != null) {
             return;
@@ -48,6 +57,8 @@ public final class IDataReassembly {
         heldBytes += f.payload().length;
         if (p.lastFsn >= 0 && p.parts.size() == p.lastFsn + 1 && p.parts.containsKey(0L)) {
             partials.remove(key);
+            lastKey = null;
+            lastPartial = null;
             heldBytes -= p.bytes;
             byte[] data = new byte[p.bytes];
             int at = 0;
@@ -68,6 +79,8 @@ public final class IDataReassembly {
             if (k.streamId == streamId && k.unordered == unordered && Serial.le32(k.mid, mid)) {
                 heldBytes -= e.getValue().bytes;
                 it.remove();
+                lastKey = null;
+                lastPartial = null;
             }
         }
     }

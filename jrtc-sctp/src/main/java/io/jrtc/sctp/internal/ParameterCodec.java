@@ -1,5 +1,6 @@
 package io.jrtc.sctp.internal;
 
+import io.jrtc.sctp.AddStreamsRequestParameter;
 import io.jrtc.sctp.ForwardTsnSupportedParameter;
 import io.jrtc.sctp.HeartbeatInfoParameter;
 import io.jrtc.sctp.IncomingResetRequestParameter;
@@ -51,6 +52,7 @@ public final class ParameterCodec {
                     v.u32("request seq"), v.u32("response seq"), v.u32("last tsn"), streams(v));
             case Parameter.INCOMING_RESET_REQUEST -> new IncomingResetRequestParameter(v.u32("request seq"), streams(v));
             case Parameter.RECONFIG_RESPONSE -> response(v);
+            case Parameter.ADD_OUTGOING_STREAMS_REQUEST, Parameter.ADD_INCOMING_STREAMS_REQUEST -> addStreams(type, v);
             default -> new UnknownParameter(type, v.bytes(v.remaining(), "value"));
         };
         if (v.remaining() != 0) {
@@ -65,6 +67,13 @@ public final class ParameterCodec {
             v.skip(8, "next tsns"); // optional sender/receiver next TSN (RFC 6525 §4.4), unused here
         }
         return p;
+    }
+
+    private static AddStreamsRequestParameter addStreams(int type, Reader v) throws SctpParseException {
+        long seq = v.u32("request seq");
+        int n = v.u16("number of new streams");
+        v.skip(2, "reserved");
+        return new AddStreamsRequestParameter(type == Parameter.ADD_OUTGOING_STREAMS_REQUEST, seq, n);
     }
 
     private static List<Integer> streams(Reader v) throws SctpParseException {

@@ -2,6 +2,9 @@ package io.jrtc.sctp.internal;
 
 import io.jrtc.sctp.GapAckBlock;
 import io.jrtc.sctp.SackChunk;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,7 +22,14 @@ import java.util.TreeSet;
  * round trips, and costs O(1) per lost chunk through a send-time ordered list.
  */
 public final class Sender {
+    /** A SACK with this many gap blocks may have left some out for lack of room. */
+    private static final int TRUNCATION_SUSPECT = 100;
     private final TreeMap<Long, OutChunk> outstanding = new TreeMap<>();
+    /**
+     * Chunks acked only by gap blocks: kept until the cumulative ack passes them, because a peer
+     * may renege and drop them again (RFC 9260 §6.2, §6.2.1).
+     */
+    private final TreeMap<Long, OutChunk> gapAcked = new TreeMap<>();
     private final TreeSet<Long> lost = new TreeSet<>();
     private final SendOrder inFlight = new SendOrder();
     /** Send time of the most recently sent chunk known to be delivered (RACK.xmit_ts, RFC 8985). */
@@ -39,6 +49,7 @@ public final class Sender {
     public long fastRetransmits;
     public long t3Expirations;
     public long abandonedMessages;
+    public long renegedChunks;
 
     public Sender(long initialTsn, long peerRwnd, int mtu, int initialCwndPackets, RtoEstimator rto) {
         this.nextTsn = initialTsn;
@@ -160,6 +171,7 @@ public final class Sender {
             ack.add(c);
         }
         head.clear();
+        gapAcked.headMap(cum, true).clear();
         cumAck = cum;
         for (GapAckBlock g : s.gapBlocks()) {
             if (g.end() < g.start()) {
@@ -168,8 +180,12 @@ public final class Sender {
             Map<Long, OutChunk> range = outstanding.subMap(cum + g.start(), true, cum + g.end(), true);
             for (OutChunk c : range.values()) {
                 ack.add(c);
+                gapAcked.put(c.tsn, c);
             }
             range.clear();
+        }
+        if (!gapAcked.isEmpty()) {
+            findReneged(s, now);
         }
         flightBytes -= ack.flight;
         peerRwnd = Math.max(0, s.arwnd() - flightBytes);
@@ -191,6 +207,58 @@ public final class Sender {
         }
     }
 
+    /**
+     * RFC 9260 §6.2.1: a TSN an earlier SACK acked in a gap block that this SACK no longer
+     * covers was dropped by the peer (reneged). It goes back to the retransmission queue, marked
+     * lost, so it is sent again at once; this is about the peer's buffer, not congestion, so the
+     * window is left alone. Receivers that run out of room for blocks truncate the list: some
+     * report the lowest blocks (so nothing above the highest reported block is taken back), ours
+     * reports the newest block last (only with many blocks, which are then trusted as they are).
+     * A SACK without any block cannot be truncated, so everything above its cumulative ack that
+     * was gap-acked before has been taken back.
+     */
+    private void findReneged(SackChunk s, long now) {
+        List<GapAckBlock> blocks = sortedBlocks(s.gapBlocks());
+        if (blocks.size() >= TRUNCATION_SUSPECT) {
+            return;
+        }
+        long from = cumAck + 1;
+        List<OutChunk> reneged = new ArrayList<>();
+        for (GapAckBlock g : blocks) {
+            long start = cumAck + g.start();
+            if (start > from) {
+                reneged.addAll(gapAcked.subMap(from, true, start, false).values());
+            }
+            from = Math.max(from, cumAck + g.end() + 1);
+        }
+        if (blocks.isEmpty()) {
+            reneged.addAll(gapAcked.tailMap(from, true).values());
+        }
+        for (OutChunk c : reneged) {
+            gapAcked.remove(c.tsn);
+            outstanding.put(c.tsn, c);
+            renegedChunks++;
+            if (!c.abandoned) {
+                c.lost = true;
+                lost.add(c.tsn);
+            }
+        }
+        if (!reneged.isEmpty() && t3Deadline == Long.MAX_VALUE) {
+            t3Deadline = now + rto.rto(); // §6.2.1: T3-rtx runs while reneged data waits
+        }
+    }
+
+    private static List<GapAckBlock> sortedBlocks(List<GapAckBlock> blocks) {
+        List<GapAckBlock> sorted = new ArrayList<>();
+        for (GapAckBlock g : blocks) {
+            if (g.end() >= g.start()) {
+                sorted.add(g);
+            }
+        }
+        sorted.sort(Comparator.comparingInt(GapAckBlock::start));
+        return sorted;
+    }
+
     private final class Ack {
         long bytes;
         long flight;
@@ -201,6 +269,7 @@ public final class Sender {
             inFlight.remove(c);
             if (c.lost) {
                 lost.remove(c.tsn);
+                c.lost = false;
             } else if (!c.abandoned) {
                 flight += c.wireSize();
             }
@@ -255,7 +324,9 @@ public final class Sender {
             abandonedMessages++;
         }
         for (OutChunk c : m.chunks) {
-            if (!c.abandoned && outstanding.containsKey(c.tsn)) {
+            if (!c.abandoned && gapAcked.containsKey(c.tsn)) {
+                c.abandoned = true; // delivered, unless the peer reneges: then FORWARD TSN covers it
+            } else if (!c.abandoned && outstanding.containsKey(c.tsn)) {
                 if (!c.lost) {
                     flightBytes -= c.wireSize();
                 }

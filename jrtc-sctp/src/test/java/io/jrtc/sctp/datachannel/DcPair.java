@@ -12,14 +12,20 @@ final class DcPair {
     final Simulation sim;
     final DcPeer a;
     final DcPeer b;
+    final Host hb;
 
     DcPair(long seed, LinkConditions link, long maxBuffered) {
+        this(seed, link, maxBuffered, SctpConfig.builder());
+    }
+
+    /** With both associations configured from {@code config} (each with its own seeded random). */
+    DcPair(long seed, LinkConditions link, long maxBuffered, SctpConfig.Builder config) {
         sim = Simulation.seeded(seed);
         Host ha = sim.host("10.0.0.1");
-        Host hb = sim.host("10.0.0.2");
+        hb = sim.host("10.0.0.2");
         sim.link(ha, hb, link);
-        a = new DcPeer(SctpConfig.builder().random(new Random(seed)).build(), true, ha.address(5000), maxBuffered);
-        b = new DcPeer(SctpConfig.builder().random(new Random(seed + 1)).build(), false, hb.address(5000), maxBuffered);
+        a = new DcPeer(config.random(new Random(seed)).build(), true, ha.address(5000), maxBuffered);
+        b = new DcPeer(config.random(new Random(seed + 1)).build(), false, hb.address(5000), maxBuffered);
         a.remote = b.local;
         b.remote = a.local;
         sim.bind(ha, 5000, a);
@@ -28,7 +34,11 @@ final class DcPair {
     }
 
     DcPair(long seed) {
-        this(seed, LinkConditions.builder().delay(Duration.ofMillis(10)).build(), DataChannels.DEFAULT_MAX_BUFFERED_AMOUNT);
+        this(seed, link10ms(), DataChannels.DEFAULT_MAX_BUFFERED_AMOUNT);
+    }
+
+    static LinkConditions link10ms() {
+        return LinkConditions.builder().delay(Duration.ofMillis(10)).build();
     }
 
     DcPair connect() {
