@@ -30,7 +30,7 @@ class CertificateValidityTest {
         DtlsPair pair = new DtlsPair(71, DtlsPair.delayed(), FROM_T30, FROM_T0,
                 b -> b.clock(AT_T31), b -> b.clock(AT_T31));
         assertTrue(pair.handshake(Duration.ofSeconds(10)), pair.sim::status);
-        assertRefused(pair.client, pair.server, "the peer's certificate expired at 2026-03-31T12:00:00Z (now 2026-04-01T12:00:00Z)");
+        assertRefused(pair.client, pair.server, FROM_T0, "expired at 2026-03-31T12:00:00Z (now 2026-04-01T12:00:00Z)");
     }
 
     @Test
@@ -38,7 +38,7 @@ class CertificateValidityTest {
         DtlsPair pair = new DtlsPair(72, DtlsPair.delayed(), FROM_T0, FROM_T30,
                 b -> b.clock(AT_T31), b -> b.clock(AT_T31));
         assertTrue(pair.handshake(Duration.ofSeconds(10)), pair.sim::status);
-        assertRefused(pair.server, pair.client, "the peer's certificate expired at 2026-03-31T12:00:00Z");
+        assertRefused(pair.server, pair.client, FROM_T0, "expired at 2026-03-31T12:00:00Z (now 2026-04-01T12:00:00Z)");
     }
 
     @Test
@@ -46,7 +46,7 @@ class CertificateValidityTest {
         DtlsPair pair = new DtlsPair(73, DtlsPair.delayed(), FROM_T0, FROM_T30,
                 b -> b.clock(AT_T0), b -> b.clock(AT_T0));
         assertTrue(pair.handshake(Duration.ofSeconds(10)), pair.sim::status);
-        assertRefused(pair.client, pair.server, "the peer's certificate is not valid before 2026-03-30T12:00:00Z (now 2026-03-01T12:00:00Z)");
+        assertRefused(pair.client, pair.server, FROM_T30, "is not valid before 2026-03-30T12:00:00Z (now 2026-03-01T12:00:00Z)");
     }
 
     @Test
@@ -54,7 +54,7 @@ class CertificateValidityTest {
         DtlsPair pair = new DtlsPair(74, DtlsPair.delayed(), FROM_T30, FROM_T0,
                 b -> b.clock(AT_T0), b -> b.clock(AT_T0));
         assertTrue(pair.handshake(Duration.ofSeconds(10)), pair.sim::status);
-        assertRefused(pair.server, pair.client, "the peer's certificate is not valid before 2026-03-30T12:00:00Z");
+        assertRefused(pair.server, pair.client, FROM_T30, "is not valid before 2026-03-30T12:00:00Z (now 2026-03-01T12:00:00Z)");
     }
 
     @Test
@@ -68,10 +68,17 @@ class CertificateValidityTest {
         }
     }
 
-    private static void assertRefused(DtlsNode refusing, DtlsNode refused, String why) {
+    private static String subjectOf(DtlsCertificate c) {
+        return org.bouncycastle.asn1.x509.Certificate.getInstance(c.derEncoded()).getSubject().toString();
+    }
+
+    private static void assertRefused(DtlsNode refusing, DtlsNode refused, DtlsCertificate presented, String why) {
         assertEquals(DtlsState.FAILED, refusing.dtls.state(), refusing.events::toString);
         DtlsEvent.Failed failed = refusing.failure();
-        assertTrue(failed.reason().startsWith("sent fatal alert certificate_expired(45) (" + why), failed.reason());
+        String subject = subjectOf(presented);
+        assertTrue(subject.startsWith("CN=jrtc-"), subject);
+        assertEquals("sent fatal alert certificate_expired(45) (the peer's certificate (" + subject + ") " + why + ")",
+                failed.reason());
         assertEquals(45, failed.alert());
         assertEquals(DtlsState.FAILED, refused.dtls.state(), refused.events::toString);
         assertTrue(refused.failure().reason().startsWith("received fatal alert certificate_expired(45)"),

@@ -27,20 +27,23 @@ final class CertificateValidity {
             throws IOException {
         Instant notBefore;
         Instant notAfter;
+        String subject;
         try {
             Certificate c = Certificate.getInstance(chain.getCertificateAt(0).getEncoded());
             notBefore = c.getStartDate().getDate().toInstant();
             notAfter = c.getEndDate().getDate().toInstant();
+            subject = c.getSubject().toString();
         } catch (RuntimeException e) { // BC reports malformed ASN.1 as IllegalArgumentException
             outcome.verifyFailure = "the peer's certificate has no readable validity period: " + e.getMessage();
             throw new TlsFatalAlert(AlertDescription.bad_certificate, outcome.verifyFailure);
         }
         if (now.isAfter(notAfter)) {
-            outcome.verifyFailure = "the peer's certificate expired at " + notAfter + " (now " + now + ")";
+            outcome.verifyFailure = "the peer's certificate (" + subject + ") expired at " + notAfter + " (now " + now + ")";
             throw new TlsFatalAlert(AlertDescription.certificate_expired, outcome.verifyFailure);
         }
         if (now.isBefore(notBefore)) {
-            outcome.verifyFailure = "the peer's certificate is not valid before " + notBefore + " (now " + now + ")";
+            outcome.verifyFailure = "the peer's certificate (" + subject + ") is not valid before " + notBefore
+                    + " (now " + now + ")";
             throw new TlsFatalAlert(AlertDescription.certificate_expired, outcome.verifyFailure);
         }
     }
