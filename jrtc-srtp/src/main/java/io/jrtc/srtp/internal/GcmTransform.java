@@ -107,6 +107,39 @@ public final class GcmTransform implements Transform {
         }
     }
 
+    /** Encrypts straight from {@code src} into {@code dst}: no copy of the payload. */
+    @Override
+    public int protectRtp(byte[] src, int srcOff, int len, int hl, byte[] dst, int dstOff, int ssrc, long index,
+            boolean encrypt) {
+        rtpIv(iv, rtpSalt, ssrc, index);
+        int aad = encrypt ? hl : len;
+        try {
+            rtpCipher.init(Cipher.ENCRYPT_MODE, rtpKey, new GCMParameterSpec(128, iv));
+            rtpCipher.updateAAD(src, srcOff, aad);
+            System.arraycopy(src, srcOff, dst, dstOff, aad);
+            return aad + rtpCipher.doFinal(src, srcOff + aad, len - aad, dst, dstOff + aad);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM refused to encrypt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Decrypts straight from {@code src} into {@code dst} (the JDK's combined intrinsic, no copies). */
+    @Override
+    public int unprotectRtp(byte[] src, int srcOff, int len, int hl, byte[] dst, int dstOff, int ssrc, long index,
+            boolean encrypted) {
+        rtpIv(iv, rtpSalt, ssrc, index);
+        int aad = encrypted ? hl : len - TAG;
+        try {
+            rtpCipher.init(Cipher.DECRYPT_MODE, rtpKey, new GCMParameterSpec(128, iv));
+            rtpCipher.updateAAD(src, srcOff, aad);
+            int plain = rtpCipher.doFinal(src, srcOff + aad, len - aad, dst, dstOff + aad);
+            System.arraycopy(src, srcOff, dst, dstOff, aad);
+            return aad + plain;
+        } catch (GeneralSecurityException e) {
+            return -1;
+        }
+    }
+
     @Override
     public int protectRtcp(byte[] buf, int off, int len, int ssrc, int index, boolean encrypt) {
         rtcpIv(iv, rtcpSalt, ssrc, index);
