@@ -12,8 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
  * around the check: the IV holds SSRC and packet index, {@link RtpEngine} refuses to protect an SRTP
  * index twice, and the SRTCP index only counts up.
  *
- * <p>Decryption goes into a scratch array and is copied back once the tag has verified, rather
- * than in place: SunJCE's {@code GaloisCounterMode.GCMDecrypt} skips its combined AES+GHASH
+ * <p>In-place decryption goes into a scratch array and is copied back once the tag has verified
+ * (the two-buffer calls decrypt straight into their destination instead): SunJCE's {@code GaloisCounterMode.GCMDecrypt} skips its combined AES+GHASH
  * intrinsic for in-place arrays ({@code inPlaceArray}) and runs GCTR and GHASH as separate passes,
  * which also allocates more (24-112 bytes per call in our runs, as escape analysis allows); the copy
  * back costs less than that. It also leaves the caller's packet untouched when
