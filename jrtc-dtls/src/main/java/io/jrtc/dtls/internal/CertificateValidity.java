@@ -9,7 +9,7 @@ import org.bouncycastle.tls.TlsFatalAlert;
 /**
  * Checks the validity period of the peer's end-entity certificate (RFC 5280 §4.1.2.5). WebRTC
  * certificates are self-signed and authenticated by fingerprint alone, but they still carry an
- * expiry (W3C WebRTC §4.9, {@code RTCCertificate.expires}), and a peer presenting one outside its
+ * expiry (the W3C {@code RTCCertificate.expires}), and a peer presenting one outside its
  * period is refused with certificate_expired, which RFC 5246 §7.2.2 defines as "expired or not
  * currently valid".
  */
