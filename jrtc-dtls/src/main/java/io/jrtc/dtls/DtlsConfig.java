@@ -1,13 +1,15 @@
 package io.jrtc.dtls;
 
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything a {@link DtlsTransport} needs: our role and certificate, the peer's fingerprints
- * from its SDP, the SRTP profiles to negotiate, and timing knobs. Immutable; build with
+ * from its SDP, the SRTP profiles to negotiate, timing knobs, and the clock that judges the peer
+ * certificate's validity period. Immutable; build with
  * {@link #builder()}.
  */
 public final class DtlsConfig {
@@ -27,6 +29,7 @@ public final class DtlsConfig {
     private final Duration maxRetransmitTimeout;
     private final Duration handshakeTimeout;
     private final int engineResendMillis;
+    private final InstantSource clock;
 
     private DtlsConfig(Builder b) {
         this.role = Objects.requireNonNull(b.role, "role");
@@ -48,6 +51,7 @@ public final class DtlsConfig {
             throw new IllegalArgumentException("engineResendMillis must be at least 1");
         }
         this.engineResendMillis = b.engineResendMillis;
+        this.clock = Objects.requireNonNull(b.clock, "clock");
     }
 
     private static Duration positive(Duration d, String name) {
@@ -107,6 +111,11 @@ public final class DtlsConfig {
         return engineResendMillis;
     }
 
+    /** The wall clock the peer certificate's notBefore/notAfter are checked against. */
+    public InstantSource clock() {
+        return clock;
+    }
+
     /** Builds a {@link DtlsConfig}. */
     public static final class Builder {
         private DtlsRole role;
@@ -118,6 +127,7 @@ public final class DtlsConfig {
         private Duration maxRetransmitTimeout = Duration.ofSeconds(60);
         private Duration handshakeTimeout = Duration.ofSeconds(30);
         private int engineResendMillis = 2;
+        private InstantSource clock = InstantSource.system();
 
         private Builder() {}
 
@@ -179,6 +189,16 @@ public final class DtlsConfig {
          */
         public Builder engineResendMillis(int millis) {
             this.engineResendMillis = millis;
+            return this;
+        }
+
+        /**
+         * The wall clock for the peer certificate's validity period (default the system clock): a
+         * certificate that has expired or is not yet valid when it arrives fails the handshake with
+         * certificate_expired. Tests pass a fixed clock.
+         */
+        public Builder clock(InstantSource clock) {
+            this.clock = clock;
             return this;
         }
 

@@ -70,7 +70,7 @@ public final class DtlsTransport {
         PeerSettings settings = new PeerSettings(WebRtcCrypto.create(),
                 config.certificate().privateKey(), config.certificate().derEncoded(),
                 config.certificate().algorithm() == CertificateAlgorithm.ECDSA_P256,
-                config.remoteFingerprints(), config.srtpProfiles(), config.engineResendMillis());
+                config.remoteFingerprints(), config.srtpProfiles(), config.engineResendMillis(), config.clock());
         handshake = HandshakeThread.start(config.role() == DtlsRole.CLIENT, settings, outcome, pipe);
         afterHandshakeStep(nowNanos, false);
     }

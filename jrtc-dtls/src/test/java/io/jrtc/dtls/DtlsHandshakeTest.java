@@ -55,6 +55,9 @@ class DtlsHandshakeTest {
         DtlsPair pair = new DtlsPair(4, DtlsPair.delayed(), rsaA, rsaB, b -> b, b -> b);
         assertTrue(pair.handshake(Duration.ofSeconds(5)));
         assertTrue(pair.client.connected() && pair.server.connected());
+        // RSA-2048 flights are the largest WebRTC sends; at the default 1200-byte MTU they are split.
+        assertTrue(pair.client.largestDatagram <= DtlsConfig.DEFAULT_MTU, "client sent " + pair.client.largestDatagram);
+        assertTrue(pair.server.largestDatagram <= DtlsConfig.DEFAULT_MTU, "server sent " + pair.server.largestDatagram);
         assertArrayEquals(pair.client.dtls.srtpKeyingMaterial().material(), pair.server.dtls.srtpKeyingMaterial().material());
     }
 

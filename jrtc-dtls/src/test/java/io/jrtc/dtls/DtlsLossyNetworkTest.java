@@ -21,13 +21,19 @@ class DtlsLossyNetworkTest {
     @Test
     void handshakesCompleteUnderLossAndReorderingAndEveryLossIsRepaired() {
         int lossy = 0;
+        SrtpProfile[] profiles = SrtpProfile.values();
+        int[] lossyPerProfile = new int[profiles.length];
         for (long seed = 11; seed < 31; seed++) {
-            DtlsPair pair = new DtlsPair(seed, lossy(0.25), b -> b.handshakeTimeout(Duration.ofSeconds(60)), b -> b.handshakeTimeout(Duration.ofSeconds(60)));
+            SrtpProfile profile = profiles[(int) (seed % profiles.length)]; // each profile on 5 seeds
+            DtlsPair pair = new DtlsPair(seed, lossy(0.25),
+                    b -> b.handshakeTimeout(Duration.ofSeconds(60)).srtpProfiles(List.of(profile)),
+                    b -> b.handshakeTimeout(Duration.ofSeconds(60)));
             Trace trace = new Trace();
             pair.sim.tap(trace);
             assertTrue(pair.handshake(Duration.ofSeconds(60)), pair.sim::status);
             assertTrue(pair.client.connected() && pair.server.connected(),
                     () -> pair.client.events + " / " + pair.server.events + "\n" + trace);
+            assertEquals(profile, pair.server.dtls.srtpKeyingMaterial().profile());
             assertArrayEquals(pair.client.dtls.srtpKeyingMaterial().material(),
                     pair.server.dtls.srtpKeyingMaterial().material());
             long retransmissions = pair.client.dtls.stats().retransmitTimeouts()
@@ -36,9 +42,13 @@ class DtlsLossyNetworkTest {
             assertTrue(lost == 0 || retransmissions > 0, () -> "lost datagrams but no retransmission\n" + trace);
             if (lost > 0) {
                 lossy++;
+                lossyPerProfile[(int) (seed % profiles.length)]++;
             }
         }
         assertTrue(lossy >= 5, "only " + lossy + " of 20 runs lost a datagram at 25 % loss");
+        for (int i = 0; i < profiles.length; i++) {
+            assertTrue(lossyPerProfile[i] > 0, "no lossy run negotiated " + profiles[i]);
+        }
     }
 
     @Test

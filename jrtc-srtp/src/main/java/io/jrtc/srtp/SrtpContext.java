@@ -68,12 +68,16 @@ public final class SrtpContext {
         return rtp.protect(buf, off, len);
     }
 
-    /** Protects {@code src[srcOff, srcOff+len)} into {@code dst} at {@code dstOff}; see {@link #protectRtp(byte[], int, int)}. */
+    /**
+     * Protects {@code src[srcOff, srcOff+len)} into {@code dst} at {@code dstOff}, which needs room
+     * for the tag too; see {@link #protectRtp(byte[], int, int)}. {@code src} is not modified (unless
+     * it is {@code dst}). With AES-GCM and two different arrays the payload is encrypted straight
+     * into {@code dst}, without the copy an in-place call needs first.
+     */
     public int protectRtp(byte[] src, int srcOff, int len, byte[] dst, int dstOff) {
         Objects.checkFromIndexSize(srcOff, len, src.length);
         Objects.checkFromIndexSize(dstOff, len, dst.length);
-        System.arraycopy(src, srcOff, dst, dstOff, len);
-        return rtp.protect(dst, dstOff, len);
+        return rtp.protect(src, srcOff, len, dst, dstOff);
     }
 
     /**
@@ -83,23 +87,31 @@ public final class SrtpContext {
      */
     public int unprotectRtp(byte[] buf, int off, int len) {
         Objects.checkFromIndexSize(off, len, buf.length);
-        int r = rtp.unprotect(buf, off, len);
+        return counted(rtp.unprotect(buf, off, len), len);
+    }
+
+    /**
+     * Unprotects {@code src[srcOff, srcOff+len)} into {@code dst} at {@code dstOff}, which needs
+     * room for {@code len} bytes; see {@link #unprotectRtp(byte[], int, int)}. {@code src} is not
+     * modified (unless it is {@code dst}); after a failure that range of {@code dst} holds nothing
+     * meaningful. With AES-GCM and two different arrays the payload is decrypted straight into
+     * {@code dst}, with no copies.
+     */
+    public int unprotectRtp(byte[] src, int srcOff, int len, byte[] dst, int dstOff) {
+        Objects.checkFromIndexSize(srcOff, len, src.length);
+        if (dstOff < 0 || dstOff > dst.length || dst.length - dstOff < len) {
+            return drop(SrtpError.BUFFER_TOO_SMALL.code(), "SRTP", len);
+        }
+        return counted(rtp.unprotect(src, srcOff, len, dst, dstOff), len);
+    }
+
+    private int counted(int r, int len) {
         if (r >= 0) {
             rtpUnprotected++;
         } else {
             drop(r, "SRTP", len);
         }
         return r;
-    }
-
-    /** Unprotects {@code src[srcOff, srcOff+len)} into {@code dst} at {@code dstOff}; see {@link #unprotectRtp(byte[], int, int)}. */
-    public int unprotectRtp(byte[] src, int srcOff, int len, byte[] dst, int dstOff) {
-        Objects.checkFromIndexSize(srcOff, len, src.length);
-        if (dstOff < 0 || dstOff > dst.length || dst.length - dstOff < len) {
-            return drop(SrtpError.BUFFER_TOO_SMALL.code(), "SRTP", len);
-        }
-        System.arraycopy(src, srcOff, dst, dstOff, len);
-        return unprotectRtp(dst, dstOff, len);
     }
 
     /**

@@ -74,6 +74,53 @@ class RoundTripTest {
         assertArrayEquals(Arrays.copyOf(r, 32), Arrays.copyOf(out, 32));
     }
 
+    /**
+     * The two-buffer calls (which GCM serves without copying) give byte-identical results to the
+     * in-place ones, between distinct arrays and between overlapping ranges of one array, and a
+     * packet that fails leaves its source as it was.
+     */
+    @ParameterizedTest
+    @EnumSource(SrtpProfile.class)
+    void twoBufferCallsMatchInPlaceOnes(SrtpProfile profile) {
+        SrtpContext[] inPlace = Packets.pair(profile, SrtpConfig.defaults());
+        SrtpContext[] twoBuffers = Packets.pair(profile, SrtpConfig.defaults());
+        for (int seq = 1; seq <= 3; seq++) {
+            byte[] plain = Packets.rtp(5, seq, 1000 + seq);
+            int len = Packets.length(plain);
+            byte[] expected = plain.clone();
+            int n = inPlace[0].protectRtp(expected, 0, len);
+
+            byte[] src = plain.clone();
+            byte[] wire = new byte[1500];
+            int at = seq == 2 ? 0 : 20;
+            byte[] protectedBytes;
+            if (seq == 3) { // overlapping ranges of one array: the packet moves 5 bytes forward
+                byte[] shared = new byte[1500];
+                System.arraycopy(plain, 0, shared, 0, len);
+                assertEquals(n, twoBuffers[0].protectRtp(shared, 0, len, shared, 5));
+                protectedBytes = Arrays.copyOfRange(shared, 5, 5 + n);
+            } else {
+                assertEquals(n, twoBuffers[0].protectRtp(src, 0, len, wire, at));
+                assertArrayEquals(plain, src, "source untouched");
+                protectedBytes = Arrays.copyOfRange(wire, at, at + n);
+            }
+            assertArrayEquals(Arrays.copyOf(expected, n), protectedBytes, "seq " + seq);
+
+            byte[] out = new byte[1500];
+            assertEquals(len, twoBuffers[1].unprotectRtp(protectedBytes, 0, n, out, 9));
+            assertArrayEquals(Arrays.copyOf(plain, len), Arrays.copyOfRange(out, 9, 9 + len));
+            assertEquals(len, inPlace[1].unprotectRtp(expected, 0, n));
+        }
+        byte[] plain = Packets.rtp(5, 4, 700);
+        int n = twoBuffers[0].protectRtp(plain, 0, Packets.length(plain));
+        plain[n - 1] ^= 1;
+        byte[] tampered = Arrays.copyOf(plain, n);
+        assertEquals(SrtpError.AUTH_FAILED.code(), twoBuffers[1].unprotectRtp(tampered, 0, n, new byte[1500], 0));
+        assertArrayEquals(Arrays.copyOf(plain, n), tampered);
+        assertEquals(3, twoBuffers[1].rtpUnprotected());
+        assertEquals(1, twoBuffers[1].dropped(SrtpError.AUTH_FAILED));
+    }
+
     @Test
     void protectRefusesWhatIsNotRtpOrHasNoRoom() {
         SrtpContext c = Packets.pair(SrtpProfile.AES128_CM_HMAC_SHA1_80, SrtpConfig.defaults())[0];

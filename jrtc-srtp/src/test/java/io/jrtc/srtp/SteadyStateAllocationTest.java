@@ -45,6 +45,26 @@ class SteadyStateAllocationTest {
         assertEquals(2L * PACKETS, c[1].rtpUnprotected());
     }
 
+    /**
+     * AES-GCM: SunJCE allocates about 1 KB inside every {@code Cipher.init}/{@code doFinal} (a new
+     * GCM engine with its GHASH and GCTR state; listed in jrtc-srtp/JDK-ALLOCATION.md). The bound
+     * is that plus nothing of ours: a per-packet copy of a 1.2 KB packet would exceed it.
+     */
+    @ParameterizedTest
+    @EnumSource(value = SrtpProfile.class, names = {"AEAD_AES_128_GCM", "AEAD_AES_256_GCM"})
+    void gcmAllocatesOnlyTheJdksPerInitState(SrtpProfile p) {
+        SrtpContext[] c = Packets.pair(p, SrtpConfig.defaults());
+        byte[] plain = Packets.rtp(0x77, 0, 1188);
+        int len = Packets.length(plain);
+        byte[] buf = new byte[1500];
+        run(c, plain, len, buf, 0);
+        long before = allocated();
+        run(c, plain, len, buf, PACKETS);
+        long perPacket = (allocated() - before) / PACKETS;
+        assertTrue(perPacket <= 2 * 1200, "protect + unprotect allocated " + perPacket + " bytes per packet");
+        assertEquals(2L * PACKETS, c[1].rtpUnprotected());
+    }
+
     private static void run(SrtpContext[] c, byte[] plain, int len, byte[] buf, int startSeq) {
         for (int i = 0; i < PACKETS; i++) {
             int seq = (startSeq + i) & 0xFFFF;

@@ -1,5 +1,6 @@
 package io.jrtc.srtp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,5 +68,27 @@ class TamperingTest {
             SrtpError e = SrtpError.of(c[1].unprotectRtcp(r.clone(), 0, len));
             assertTrue(e == SrtpError.MALFORMED || e == SrtpError.AUTH_FAILED, len + " bytes: " + e);
         }
+    }
+
+    /**
+     * A packet that fails authentication comes back exactly as it went in: no unauthenticated
+     * plaintext, no zeroed bytes (GCM decrypts into a scratch array, not in place).
+     */
+    @ParameterizedTest
+    @EnumSource(SrtpProfile.class)
+    void aRejectedPacketIsLeftUntouched(SrtpProfile p) {
+        SrtpContext[] c = Packets.pair(p, SrtpConfig.defaults());
+        byte[] b = Packets.rtp(0x77, 5, 1188);
+        int n = c[0].protectRtp(b, 0, Packets.length(b));
+        b[n - 1] ^= 1; // last tag byte
+        byte[] before = b.clone();
+        assertEquals(SrtpError.AUTH_FAILED.code(), c[1].unprotectRtp(b, 0, n));
+        assertArrayEquals(before, b);
+        byte[] r = Packets.rtcp(0x77);
+        int m = c[0].protectRtcp(r, 0, 32);
+        r[m - 1] ^= 1;
+        byte[] rtcpBefore = r.clone();
+        assertEquals(SrtpError.AUTH_FAILED.code(), c[1].unprotectRtcp(r, 0, m));
+        assertArrayEquals(rtcpBefore, r);
     }
 }

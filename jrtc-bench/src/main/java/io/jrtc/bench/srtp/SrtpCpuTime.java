@@ -12,7 +12,8 @@ import java.lang.management.ThreadMXBean;
  * A companion to {@link SrtpBenchmark} for busy machines: the CPU time (not wall time) this thread
  * spends per 1200-byte packet, protect and unprotect, per profile, after a warm-up. On a machine
  * shared with other work, wall-clock JMH scores include time the thread spent descheduled; CPU time
- * does not (it still includes cache and hyper-thread interference). Prints the median of 11 runs.
+ * does not (it still includes cache and hyper-thread interference). Prints the median of 11 runs,
+ * for the in-place calls and the two-buffer calls ({@code SrtpBenchmark}'s {@code ...Into}).
  * Run: {@code java -cp jrtc-bench/target/benchmarks.jar io.jrtc.bench.srtp.SrtpCpuTime}.
  */
 public final class SrtpCpuTime {
@@ -28,6 +29,8 @@ public final class SrtpCpuTime {
                 SrtpProfile.AES128_CM_HMAC_SHA1_32, SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.AEAD_AES_256_GCM}) {
             double[] protect = new double[11];
             double[] unprotect = new double[11];
+            double[] protectInto = new double[11];
+            double[] unprotectInto = new double[11];
             Harness h = new Harness(profile);
             h.run(PER_RUN * 4); // warm-up
             for (int r = 0; r < protect.length; r++) {
@@ -36,11 +39,18 @@ public final class SrtpCpuTime {
                 long t1 = threads.getCurrentThreadCpuTime();
                 h.unprotectOnly(PER_RUN);
                 long t2 = threads.getCurrentThreadCpuTime();
+                h.protectInto(PER_RUN);
+                long t3 = threads.getCurrentThreadCpuTime();
+                h.unprotectInto(PER_RUN);
+                long t4 = threads.getCurrentThreadCpuTime();
                 protect[r] = (t1 - t0) / 1000.0 / PER_RUN;
                 unprotect[r] = (t2 - t1) / 1000.0 / PER_RUN;
+                protectInto[r] = (t3 - t2) / 1000.0 / PER_RUN;
+                unprotectInto[r] = (t4 - t3) / 1000.0 / PER_RUN;
             }
-            System.out.printf("%-24s protect %.3f us/packet CPU, unprotect %.3f us/packet CPU (median of %d runs of %d)%n",
-                    profile, median(protect), median(unprotect), protect.length, PER_RUN);
+            System.out.printf("%-24s protect %.3f, unprotect %.3f; two-buffer protect %.3f, unprotect %.3f"
+                    + " us/packet CPU (medians of %d runs of %d)%n", profile, median(protect), median(unprotect),
+                    median(protectInto), median(unprotectInto), protect.length, PER_RUN);
         }
     }
 
@@ -87,6 +97,21 @@ public final class SrtpCpuTime {
                 work[2] = (byte) (s >>> 8);
                 work[3] = (byte) s;
                 sink += sender.protectRtp(work, 0, PACKET);
+            }
+        }
+
+        void protectInto(int n) {
+            for (int i = 0; i < n; i++) {
+                int s = ++seq;
+                plain[2] = (byte) (s >>> 8);
+                plain[3] = (byte) s;
+                sink += sender.protectRtp(plain, 0, PACKET, work, 0);
+            }
+        }
+
+        void unprotectInto(int n) {
+            for (int i = 0; i < n; i++) {
+                sink += receiver.unprotectRtp(wire, 0, wireLength, work, 0);
             }
         }
 

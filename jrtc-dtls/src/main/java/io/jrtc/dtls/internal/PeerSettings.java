@@ -3,6 +3,7 @@ package io.jrtc.dtls.internal;
 import io.jrtc.dtls.DtlsFingerprint;
 import io.jrtc.dtls.SrtpProfile;
 import java.security.PrivateKey;
+import java.time.InstantSource;
 import java.util.List;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
 
@@ -16,6 +17,8 @@ import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
  * @param remoteFingerprints the peer's fingerprints from its SDP; its certificate must match one
  * @param srtpProfiles use_srtp profiles in our order of preference; empty for none
  * @param resendMillis the initial retransmission wait handed to BC, in wall-clock milliseconds
+ * @param clock the wall clock the peer certificate's validity period is checked against
  */
 public record PeerSettings(JcaTlsCrypto crypto, PrivateKey privateKey, byte[] certificateDer, boolean ecdsa,
-        List<DtlsFingerprint> remoteFingerprints, List<SrtpProfile> srtpProfiles, int resendMillis) {}
+        List<DtlsFingerprint> remoteFingerprints, List<SrtpProfile> srtpProfiles, int resendMillis,
+        InstantSource clock) {}

@@ -67,6 +67,7 @@ public final class WebRtcTlsClient extends DefaultTlsClient {
             @Override
             public void notifyServerCertificate(TlsServerCertificate serverCertificate) throws IOException {
                 FingerprintCheck.verify(serverCertificate.getCertificate(), settings.remoteFingerprints(), outcome);
+                CertificateValidity.check(serverCertificate.getCertificate(), settings.clock().instant(), outcome);
             }
 
             @Override

@@ -71,6 +71,7 @@ public final class WebRtcTlsServer extends DefaultTlsServer {
     @Override
     public void notifyClientCertificate(Certificate clientCertificate) throws IOException {
         FingerprintCheck.verify(clientCertificate, settings.remoteFingerprints(), outcome);
+        CertificateValidity.check(clientCertificate, settings.clock().instant(), outcome);
     }
 
     @Override

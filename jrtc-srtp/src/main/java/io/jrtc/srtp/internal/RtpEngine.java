@@ -42,11 +42,25 @@ public final class RtpEngine {
      * @throws SrtpKeyLifetimeException once the key has protected its limit of packets
      */
     public int protect(byte[] buf, int off, int len) {
+        return protect(buf, off, len, buf, off);
+    }
+
+    /**
+     * Protects {@code src[srcOff, srcOff+len)} into {@code dst} at {@code dstOff} (any arrays, even
+     * overlapping ranges of one); {@code src} is left alone unless it is {@code dst}, and nothing is
+     * written when this throws.
+     *
+     * @throws IllegalArgumentException as {@link #protect(byte[], int, int)}
+     * @throws SrtpKeyLifetimeException as {@link #protect(byte[], int, int)}
+     */
+    public int protect(byte[] src, int srcOff, int len, byte[] dst, int dstOff) {
+        byte[] buf = src;
+        int off = srcOff;
         int hl = RtpHeader.headerLength(buf, off, len);
         if (hl < 0) {
             throw new IllegalArgumentException("not an RTP packet: malformed header at byte " + (-hl - 1));
         }
-        if (buf.length - off - len < tag) {
+        if (dst.length - dstOff - len < tag) {
             throw new IllegalArgumentException("no room for the " + tag + "-byte SRTP tag after the packet");
         }
         if (protectedCount >= config.srtpPacketLimit()) {
@@ -66,7 +80,11 @@ public final class RtpEngine {
         }
         state.accept(index);
         protectedCount++;
-        return transform.protectRtp(buf, off, len, hl, ssrc, index, config.encryptRtp());
+        if (src != dst) {
+            return transform.protectRtp(src, srcOff, len, hl, dst, dstOff, ssrc, index, config.encryptRtp());
+        }
+        System.arraycopy(src, srcOff, dst, dstOff, len); // nothing when in place; overlap-safe otherwise
+        return transform.protectRtp(dst, dstOff, len, hl, ssrc, index, config.encryptRtp());
     }
 
     /**
@@ -83,6 +101,18 @@ public final class RtpEngine {
 
     /** Verifies, replay-checks and decrypts in place: the RTP length, or a negative error code. */
     public int unprotect(byte[] buf, int off, int len) {
+        return unprotect(buf, off, len, buf, off);
+    }
+
+    /**
+     * Verifies, replay-checks and decrypts {@code src[srcOff, srcOff+len)} into {@code dst} at
+     * {@code dstOff}, which has room for {@code len} bytes: the RTP length, or a negative error code.
+     * {@code src} is left alone unless it is {@code dst}; after a failure, {@code dst}'s bytes in that
+     * range are unspecified.
+     */
+    public int unprotect(byte[] src, int srcOff, int len, byte[] dst, int dstOff) {
+        byte[] buf = src;
+        int off = srcOff;
         if (len < RtpHeader.FIXED_HEADER_LENGTH + tag) {
             return SrtpError.MALFORMED.code();
         }
@@ -106,7 +136,13 @@ public final class RtpEngine {
                 return replay == ReplayWindow.REPLAYED ? SrtpError.REPLAYED.code() : SrtpError.TOO_OLD.code();
             }
         }
-        int plain = transform.unprotectRtp(buf, off, len, hl, ssrc, index, config.encryptRtp());
+        int plain;
+        if (src != dst) {
+            plain = transform.unprotectRtp(src, srcOff, len, hl, dst, dstOff, ssrc, index, config.encryptRtp());
+        } else {
+            System.arraycopy(src, srcOff, dst, dstOff, len); // nothing when in place; overlap-safe otherwise
+            plain = transform.unprotectRtp(dst, dstOff, len, hl, ssrc, index, config.encryptRtp());
+        }
         if (plain < 0) {
             return SrtpError.AUTH_FAILED.code();
         }

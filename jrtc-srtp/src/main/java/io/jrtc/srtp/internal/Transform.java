@@ -18,6 +18,27 @@ public sealed interface Transform permits CmTransform, GcmTransform {
     /** Verifies and decrypts an SRTP packet of {@code len} bytes (tag included); plaintext length or -1. */
     int unprotectRtp(byte[] buf, int off, int len, int hl, int ssrc, long index, boolean encrypted);
 
+    /**
+     * Protects {@code src[srcOff, srcOff+len)} into another array {@code dst} at {@code dstOff}; by
+     * default a copy and then {@link #protectRtp(byte[], int, int, int, int, long, boolean) in place}.
+     */
+    default int protectRtp(byte[] src, int srcOff, int len, int hl, byte[] dst, int dstOff, int ssrc, long index,
+            boolean encrypt) {
+        System.arraycopy(src, srcOff, dst, dstOff, len);
+        return protectRtp(dst, dstOff, len, hl, ssrc, index, encrypt);
+    }
+
+    /**
+     * Verifies and decrypts {@code src[srcOff, srcOff+len)} into another array {@code dst} at
+     * {@code dstOff}, leaving {@code src} alone; plaintext length or -1 (then {@code dst}'s bytes are
+     * unspecified). By default a copy and then in place.
+     */
+    default int unprotectRtp(byte[] src, int srcOff, int len, int hl, byte[] dst, int dstOff, int ssrc, long index,
+            boolean encrypted) {
+        System.arraycopy(src, srcOff, dst, dstOff, len);
+        return unprotectRtp(dst, dstOff, len, hl, ssrc, index, encrypted);
+    }
+
     /** Protects an RTCP packet with SRTCP index {@code index}, appending E||index and the tag (§3.4). */
     int protectRtcp(byte[] buf, int off, int len, int ssrc, int index, boolean encrypt);
 
