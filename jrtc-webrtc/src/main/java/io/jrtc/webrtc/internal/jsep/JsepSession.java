@@ -53,6 +53,9 @@ public final class JsepSession {
     private IceCredentials restartIce;
     private IceCredentials pendingIce;
 
+    /** Where restart credentials come from: the engine's ICE layer, so descriptions carry what ICE uses. */
+    private java.util.function.Supplier<IceCredentials> restartSource;
+
     private String lastOffer;
     private List<MSection> lastOfferPlan;
     private IceCredentials lastOfferIce;
@@ -136,8 +139,17 @@ public final class JsepSession {
     /** W3C {@code restartIce()}: the next offer carries new ICE credentials. */
     public void restartIce() {
         if (restartIce == null) {
-            restartIce = IceCredentials.random(config.random());
+            IceCredentials fresh = restartSource == null ? null : restartSource.get();
+            restartIce = fresh != null ? fresh : IceCredentials.random(config.random());
         }
+    }
+
+    /**
+     * Takes restart credentials from {@code source} (the ICE layer restarting) rather than making
+     * them up; a null from it falls back to random ones (no ICE layer yet).
+     */
+    public void restartCredentialsFrom(java.util.function.Supplier<IceCredentials> source) {
+        this.restartSource = source;
     }
 
     /**

@@ -22,7 +22,7 @@ public final class EngineConnection {
     private static final Logger LOG = LoggerFactory.getLogger(EngineConnection.class);
 
     private final TransportEngine engine;
-    private final SerialExecutor serial;
+    private final Executor serial;
     private final ConnectionTimer timer;
     private final Map<InetSocketAddress, UdpSocket> sockets;
     private final SocketOwner owner;
@@ -44,8 +44,14 @@ public final class EngineConnection {
 
     EngineConnection(TransportEngine engine, Executor pool, ScheduledExecutorService scheduler,
             Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener) {
+        this(engine, new SerialExecutor(pool), scheduler, sockets, owner, listener);
+    }
+
+    /** On a serial context made beforehand ({@link NetRuntime#newSerialContext()}). */
+    EngineConnection(TransportEngine engine, SerialExecutor serial, ScheduledExecutorService scheduler,
+            Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener) {
         this.engine = engine;
-        this.serial = new SerialExecutor(pool);
+        this.serial = serial;
         this.timer = new ConnectionTimer(scheduler, () -> serial.execute(this::onTimer));
         this.sockets = sockets;
         this.owner = owner;
@@ -63,6 +69,24 @@ public final class EngineConnection {
                 flush();
             }
         });
+    }
+
+    /**
+     * Runs work on the engine now, then sends and reports what it caused. Only from a task already
+     * running on this connection's serial context (the peer connection's own work runs there).
+     */
+    public void runInContext(EngineTask task) {
+        if (!released) {
+            long now = NanoClock.now();
+            engine.advance(now);
+            task.run(engine, now);
+            flush();
+        }
+    }
+
+    /** Whether the connection has been closed and its sockets released. */
+    public boolean isReleased() {
+        return released;
     }
 
     /** Like {@link #run} with a result. */

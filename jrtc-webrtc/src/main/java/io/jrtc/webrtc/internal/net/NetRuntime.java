@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -58,6 +59,32 @@ public final class NetRuntime implements AutoCloseable {
         TransportEngine engine = new TransportEngine(config);
         bound.forEach(s -> engine.addHostAddress(s.local()));
         EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.copyOf(sockets), OWN, listener);
+        bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
+        return c;
+    }
+
+    /**
+     * A serial context on the shared pool, for work that starts before its connection exists (a
+     * peer connection negotiates before it binds sockets); pass it to
+     * {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener, Executor)}.
+     */
+    public Executor newSerialContext() {
+        return new SerialExecutor(pool);
+    }
+
+    /** Like {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener)} on a serial context made beforehand. */
+    public EngineConnection connect(EngineConfig config, HostCandidatePolicy policy, EngineListener listener,
+            Executor serial) throws IOException {
+        List<UdpSocket> bound = HostSockets.bind(policy);
+        Map<InetSocketAddress, UdpSocket> sockets = new LinkedHashMap<>();
+        bound.forEach(s -> sockets.put(s.local(), s));
+        TransportEngine engine = new TransportEngine(config);
+        bound.forEach(s -> engine.addHostAddress(s.local()));
+        if (!(serial instanceof SerialExecutor context)) {
+            bound.forEach(UdpSocket::close);
+            throw new IllegalArgumentException("the serial context must come from newSerialContext()");
+        }
+        EngineConnection c = new EngineConnection(engine, context, scheduler, Map.copyOf(sockets), OWN, listener);
         bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
         return c;
     }

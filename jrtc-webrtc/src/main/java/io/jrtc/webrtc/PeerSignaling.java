@@ -1,0 +1,224 @@
+package io.jrtc.webrtc;
+
+import io.jrtc.ice.IceCandidate;
+import io.jrtc.webrtc.internal.engine.EngineEvent;
+import io.jrtc.webrtc.internal.jsep.JsepSession;
+import io.jrtc.webrtc.internal.jsep.RemoteUpdate;
+import io.jrtc.webrtc.internal.net.EngineConnection;
+import io.jrtc.webrtc.internal.net.EngineListener;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The offer/answer side of one peer connection on its serial context: runs each W3C operation on
+ * the JSEP session, tells the transport what a completed negotiation agreed on, keeps the
+ * snapshots in {@link PeerStates} and fires the state events, including negotiationneeded
+ * (WebRTC 1.0 section 4.7.3).
+ */
+final class PeerSignaling implements EngineListener {
+    private static final Logger LOG = LoggerFactory.getLogger(PeerSignaling.class);
+
+    private final JsepSession jsep;
+    private final PeerContext context;
+    private final PeerStates states;
+    private final PeerEvents events;
+    private final DataChannelSet channels;
+    private PeerTransport transport;
+    private final java.util.concurrent.Executor serial;
+    private boolean negotiationNeeded;
+    private boolean everSetLocal;
+
+    PeerSignaling(JsepSession jsep, PeerContext context, PeerStates states, PeerEvents events, DataChannelSet channels,
+            java.util.concurrent.Executor serial) {
+        this.jsep = jsep;
+        this.context = context;
+        this.states = states;
+        this.events = events;
+        this.channels = channels;
+        this.serial = serial;
+    }
+
+    void transport(PeerTransport t) {
+        this.transport = t;
+        jsep.restartCredentialsFrom(t::restart);
+    }
+
+    boolean localDescriptionSet() {
+        return everSetLocal;
+    }
+
+    // ---- operations (serial context)
+
+    RTCSessionDescription createOffer(RTCOfferOptions options) {
+        return jsep.createOffer(options);
+    }
+
+    RTCSessionDescription createAnswer() {
+        return jsep.createAnswer();
+    }
+
+    /** W3C setLocalDescription; null means the parameterless form. */
+    void setLocal(RTCSessionDescription description) {
+        RTCSessionDescription applied = description == null ? jsep.setLocalDescription()
+                : jsep.setLocalDescription(description);
+        if (applied.type() != RTCSdpType.ROLLBACK) {
+            everSetLocal = true;
+            transport.ensure(jsep.localIceCredentials(), applied.type() == RTCSdpType.OFFER, serial);
+            refresh();
+            transport.startGathering();
+        }
+        negotiated();
+        refresh();
+    }
+
+    void setRemote(RTCSessionDescription description) {
+        RemoteUpdate update = jsep.setRemoteDescription(description);
+        if (description.type() == RTCSdpType.OFFER) {
+            transport.ensure(jsep.localIceCredentials(), false, serial);
+        }
+        if (description.type() != RTCSdpType.ROLLBACK) {
+            states.canTrickle = Optional.of(description.sdp().contains("a=ice-options:trickle")
+                    || description.sdp().contains("a=ice-options: trickle"));
+        }
+        LOG.trace("remote {} applied: {}", description.type(), update);
+        negotiated();
+        refresh();
+    }
+
+    void addIceCandidate(RTCIceCandidate candidate) {
+        Optional<IceCandidate> c = jsep.addRemoteCandidate(candidate);
+        if (c.isPresent()) {
+            transport.addRemoteCandidate(c.get());
+        } else {
+            transport.endOfRemoteCandidates();
+        }
+        refresh();
+    }
+
+    void restartIce() {
+        jsep.restartIce();
+        updateNegotiationNeeded();
+    }
+
+    void createDataChannel(RTCDataChannel channel) {
+        jsep.requestDataChannel();
+        context.engineWork(() -> channels.add(channel, context.engine(), context.now()));
+        updateNegotiationNeeded();
+    }
+
+    void close() {
+        jsep.close();
+        channels.closeSilently();
+        transport.close();
+    }
+
+    /** A completed negotiation: the transport gets the agreement; the first lets channels bind. */
+    private void negotiated() {
+        if (jsep.signalingState() != RTCSignalingState.STABLE) {
+            return;
+        }
+        jsep.negotiatedTransport().ifPresent(t -> {
+            if (transport.negotiated(t)) {
+                context.engineWork(() -> channels.transportReady(context.engine(), context.now()));
+            }
+        });
+    }
+
+    /** Copies the descriptions and the signaling state out; fires signalingstatechange and negotiationneeded. */
+    private void refresh() {
+        var d = jsep.descriptions();
+        states.currentLocal = d.currentLocal();
+        states.pendingLocal = d.pendingLocal();
+        states.currentRemote = d.currentRemote();
+        states.pendingRemote = d.pendingRemote();
+        RTCSignalingState s = jsep.signalingState();
+        if (s != states.signaling && !states.closed) {
+            states.signaling = s;
+            events.signalingStateChange.fire(s);
+        }
+        updateNegotiationNeeded();
+    }
+
+    /** WebRTC 1.0 section 4.7.3, "update the negotiation-needed flag". */
+    void updateNegotiationNeeded() {
+        if (states.closed || jsep.signalingState() != RTCSignalingState.STABLE) {
+            return;
+        }
+        if (!jsep.isNegotiationNeeded()) {
+            negotiationNeeded = false;
+            return;
+        }
+        if (negotiationNeeded) {
+            return;
+        }
+        negotiationNeeded = true;
+        // Queued as a task, so the operation that caused it completes first.
+        context.execute(() -> {
+            if (!states.closed && negotiationNeeded && jsep.signalingState() == RTCSignalingState.STABLE) {
+                events.negotiationNeeded.fire(null);
+            }
+        });
+    }
+
+    // ---- the engine's events (serial context)
+
+    @Override
+    public void onEvent(EngineConnection connection, EngineEvent event) {
+        if (states.closed) {
+            return;
+        }
+        switch (event) {
+            case EngineEvent.LocalCandidate c -> {
+                Optional<RTCIceCandidate> shown = jsep.addLocalCandidate(c.candidate());
+                refresh();
+                shown.ifPresent(events.iceCandidate::fire);
+            }
+            case EngineEvent.GatheringStateChanged g -> {
+                RTCIceGatheringState s = RTCIceGatheringState.fromString(g.state().toString());
+                if (s == RTCIceGatheringState.COMPLETE) {
+                    jsep.addLocalCandidate(null);
+                    refresh();
+                }
+                if (s != states.gathering) {
+                    states.gathering = s;
+                    events.iceGatheringStateChange.fire(s);
+                }
+                if (s == RTCIceGatheringState.COMPLETE) {
+                    events.iceCandidate.fire(null);
+                }
+            }
+            case EngineEvent.IceStateChanged i -> {
+                RTCIceConnectionState s = RTCIceConnectionState.fromString(i.state().toString());
+                if (s != states.ice) {
+                    states.ice = s;
+                    events.iceConnectionStateChange.fire(s);
+                }
+            }
+            case EngineEvent.DtlsStateChanged d -> states.dtls = RTCDtlsTransportState.valueOf(d.state().name());
+            case EngineEvent.StateChanged s -> {
+                RTCPeerConnectionState p = RTCPeerConnectionState.fromString(s.state().toString());
+                if (p != states.connection) {
+                    states.connection = p;
+                    events.connectionStateChange.fire(p);
+                }
+            }
+            case EngineEvent.Failed f -> {
+                states.failure = f.cause() + ": " + f.detail();
+                LOG.debug("connection failed: {}", states.failure);
+            }
+            case EngineEvent.PeerClosed p -> LOG.debug("the peer closed DTLS");
+            case EngineEvent.DataChannel dc -> {
+                if (dc.event() instanceof io.jrtc.sctp.datachannel.DataChannelEvent.TransportClosed) {
+                    states.sctp = RTCSctpTransportState.CLOSED;
+                } else if (dc.event() instanceof io.jrtc.sctp.datachannel.DataChannelEvent.Opened
+                        || dc.event() instanceof io.jrtc.sctp.datachannel.DataChannelEvent.ChannelCreated) {
+                    states.sctp = RTCSctpTransportState.CONNECTED;
+                }
+                channels.onEvent(dc.event());
+            }
+            case EngineEvent.RtpReceived r -> LOG.trace("RTP from {}", r.ssrc());
+            case EngineEvent.RtcpReceived r -> LOG.trace("RTCP");
+        }
+    }
+}

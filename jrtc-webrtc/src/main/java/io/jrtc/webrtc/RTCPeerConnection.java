@@ -1,0 +1,396 @@
+package io.jrtc.webrtc;
+
+import io.jrtc.dtls.DtlsCertificate;
+import io.jrtc.sdp.Fingerprint;
+import io.jrtc.webrtc.internal.config.ConfigurationChecks;
+import io.jrtc.webrtc.internal.config.DataChannelChecks;
+import io.jrtc.webrtc.internal.jsep.JsepConfig;
+import io.jrtc.webrtc.internal.jsep.JsepSession;
+import io.jrtc.webrtc.internal.net.NetRuntime;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * W3C {@code RTCPeerConnection} (WebRTC 1.0 section 4) in Java: the same operations, states and
+ * events, with a {@link CompletableFuture} where JavaScript has a Promise. Thread-safe; each
+ * connection has one serial context on which its operations run in order and its handlers are
+ * called, never two at once (do not block it waiting for another operation of the same
+ * connection).
+ *
+ * <pre>{@code
+ * RTCPeerConnection pc = new RTCPeerConnection(RTCConfiguration.defaults());
+ * pc.onIceCandidate(c -> signaling.send(c == null ? null : c.toJSON()));
+ * RTCDataChannel ch = pc.createDataChannel("chat", RTCDataChannelInit.defaults());
+ * pc.setLocalDescription().thenRun(() -> signaling.send(pc.localDescription().orElseThrow().toJSON()));
+ * }</pre>
+ *
+ * <p>Media is raw RTP for now (addTrack and friends come with the media issue); jrtc's own knobs
+ * are in {@link JrtcSettings}.
+ */
+public final class RTCPeerConnection implements AutoCloseable {
+    private final JrtcSettings settings;
+    private final RTCCertificate certificate;
+    private final PeerContext context;
+    private final PeerStates states = new PeerStates();
+    private final PeerEvents events = new PeerEvents();
+    private final PeerSignaling signaling;
+    private volatile RTCConfiguration configuration;
+
+    /** A connection with jrtc's default settings. */
+    public RTCPeerConnection(RTCConfiguration configuration) {
+        this(configuration, JrtcSettings.defaults());
+    }
+
+    /**
+     * A connection with jrtc's own settings beside the W3C configuration.
+     *
+     * @throws RTCException InvalidAccessError if a configured certificate has expired
+     */
+    public RTCPeerConnection(RTCConfiguration configuration, JrtcSettings settings) {
+        this(configuration, settings, SharedRuntime.get());
+    }
+
+    RTCPeerConnection(RTCConfiguration configuration, JrtcSettings settings, NetRuntime runtime) {
+        Objects.requireNonNull(configuration, "configuration");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        ConfigurationChecks.checkNew(configuration, Instant.now());
+        this.configuration = configuration;
+        this.certificate = configuration.certificates().isEmpty() ? RTCCertificate.generate()
+                : configuration.certificates().get(0);
+        Executor serial = runtime.newSerialContext();
+        this.context = new PeerContext(serial);
+        DtlsCertificate cert = certificate.dtlsCertificate();
+        var f = cert.fingerprint();
+        JsepSession jsep = new JsepSession(new JsepConfig(configuration.bundlePolicy(),
+                List.of(new Fingerprint(f.algorithm(), f.value())), settings.maxMessageSize(), new SecureRandom()));
+        DataChannelSet channels = new DataChannelSet(c -> new RTCDataChannel(c, context), events.dataChannel::fire);
+        this.signaling = new PeerSignaling(jsep, context, states, events, channels, serial);
+        signaling.transport(new PeerTransport(runtime, context, settings, cert, signaling));
+    }
+
+    /**
+     * W3C {@code generateCertificate}: an ECDSA P-256 certificate, as browsers make by default.
+     */
+    public static CompletableFuture<RTCCertificate> generateCertificate() {
+        return CompletableFuture.supplyAsync(RTCCertificate::generate);
+    }
+
+    // ---- configuration
+
+    public RTCConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * W3C {@code setConfiguration}: ICE servers, transport policy and (before the first local
+     * description) the candidate pool size may change; the rest may not.
+     *
+     * @throws RTCException InvalidStateError when closed; InvalidModificationError naming what may not change
+     */
+    public void setConfiguration(RTCConfiguration next) {
+        Objects.requireNonNull(next, "configuration");
+        requireOpen();
+        ConfigurationChecks.checkUpdate(configuration, next, signaling.localDescriptionSet());
+        configuration = next;
+    }
+
+    /** jrtc's own settings of this connection. */
+    public JrtcSettings settings() {
+        return settings;
+    }
+
+    // ---- offer/answer
+
+    /** W3C {@code createOffer()} with default options. */
+    public CompletableFuture<RTCSessionDescription> createOffer() {
+        return createOffer(RTCOfferOptions.defaults());
+    }
+
+    /**
+     * W3C {@code createOffer(options)}.
+     *
+     * @return fails with InvalidStateError when closed
+     */
+    public CompletableFuture<RTCSessionDescription> createOffer(RTCOfferOptions options) {
+        Objects.requireNonNull(options, "options");
+        return operation(() -> signaling.createOffer(options));
+    }
+
+    /** W3C {@code createAnswer()}: fails with InvalidStateError unless a remote offer is applied. */
+    public CompletableFuture<RTCSessionDescription> createAnswer() {
+        return operation(signaling::createAnswer);
+    }
+
+    /** W3C {@code createAnswer(options)}; the options have nothing jrtc uses. */
+    public CompletableFuture<RTCSessionDescription> createAnswer(RTCAnswerOptions options) {
+        return createAnswer();
+    }
+
+    /** W3C {@code setLocalDescription()}: creates and applies the offer or answer the state calls for. */
+    public CompletableFuture<Void> setLocalDescription() {
+        return operation(() -> {
+            signaling.setLocal(null);
+            return null;
+        });
+    }
+
+    /**
+     * W3C {@code setLocalDescription(description)}.
+     *
+     * @return fails with InvalidStateError if the type does not fit the signaling state,
+     *     InvalidModificationError if the SDP was changed after createOffer/createAnswer
+     */
+    public CompletableFuture<Void> setLocalDescription(RTCSessionDescription description) {
+        Objects.requireNonNull(description, "description");
+        return operation(() -> {
+            signaling.setLocal(description);
+            return null;
+        });
+    }
+
+    /**
+     * W3C {@code setRemoteDescription(description)}; an offer in {@code have-local-offer} rolls
+     * the local offer back first (perfect negotiation's polite peer).
+     *
+     * @return fails with OperationError for SDP that does not parse, InvalidStateError if the
+     *     type does not fit the state, InvalidAccessError if it cannot be applied
+     */
+    public CompletableFuture<Void> setRemoteDescription(RTCSessionDescription description) {
+        Objects.requireNonNull(description, "description");
+        return operation(() -> {
+            signaling.setRemote(description);
+            return null;
+        });
+    }
+
+    /**
+     * W3C {@code addIceCandidate(candidate)}; an end-of-candidates candidate (empty
+     * {@code candidate}) ends the peer's candidates.
+     *
+     * @return fails with InvalidStateError without a remote description, OperationError if the
+     *     candidate fits no m= section or the current ICE generation
+     */
+    public CompletableFuture<Void> addIceCandidate(RTCIceCandidate candidate) {
+        Objects.requireNonNull(candidate, "candidate (for end-of-candidates use an empty candidate string)");
+        return operation(() -> {
+            signaling.addIceCandidate(candidate);
+            return null;
+        });
+    }
+
+    /** W3C {@code restartIce()}: the next offer restarts ICE; negotiationneeded fires. */
+    public void restartIce() {
+        if (!states.closed) {
+            context.execute(() -> {
+                if (!states.closed) {
+                    signaling.restartIce();
+                }
+            });
+        }
+    }
+
+    // ---- data channels
+
+    /** W3C {@code createDataChannel(label)} with the default options. */
+    public RTCDataChannel createDataChannel(String label) {
+        return createDataChannel(label, RTCDataChannelInit.defaults());
+    }
+
+    /**
+     * W3C {@code createDataChannel(label, init)}: the channel opens once the connection is up
+     * (negotiationneeded fires for the first one); a {@code negotiated} channel with an id is
+     * not announced to the peer, which creates the same one.
+     *
+     * @throws RTCException InvalidStateError when closed; TypeError for a label or protocol over
+     *     65535 bytes
+     */
+    public RTCDataChannel createDataChannel(String label, RTCDataChannelInit init) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(init, "init");
+        requireOpen();
+        DataChannelChecks.checkLabel(label);
+        DataChannelChecks.checkLabel(init.protocol());
+        RTCDataChannel channel = new RTCDataChannel(label, init, context);
+        context.execute(() -> {
+            if (!states.closed) {
+                signaling.createDataChannel(channel);
+            }
+        });
+        return channel;
+    }
+
+    // ---- state
+
+    /** The pending local description if there is one, else the current one. */
+    public Optional<RTCSessionDescription> localDescription() {
+        Optional<RTCSessionDescription> p = states.pendingLocal;
+        return p.isPresent() ? p : states.currentLocal;
+    }
+
+    public Optional<RTCSessionDescription> currentLocalDescription() {
+        return states.currentLocal;
+    }
+
+    public Optional<RTCSessionDescription> pendingLocalDescription() {
+        return states.pendingLocal;
+    }
+
+    /** The pending remote description if there is one, else the current one. */
+    public Optional<RTCSessionDescription> remoteDescription() {
+        Optional<RTCSessionDescription> p = states.pendingRemote;
+        return p.isPresent() ? p : states.currentRemote;
+    }
+
+    public Optional<RTCSessionDescription> currentRemoteDescription() {
+        return states.currentRemote;
+    }
+
+    public Optional<RTCSessionDescription> pendingRemoteDescription() {
+        return states.pendingRemote;
+    }
+
+    public RTCSignalingState signalingState() {
+        return states.closed ? RTCSignalingState.CLOSED : states.signaling;
+    }
+
+    public RTCIceGatheringState iceGatheringState() {
+        return states.gathering;
+    }
+
+    public RTCIceConnectionState iceConnectionState() {
+        return states.closed ? RTCIceConnectionState.CLOSED : states.ice;
+    }
+
+    public RTCPeerConnectionState connectionState() {
+        return states.closed ? RTCPeerConnectionState.CLOSED : states.connection;
+    }
+
+    /** Whether the peer trickles candidates; empty before a remote description (W3C: null). */
+    public Optional<Boolean> canTrickleIceCandidates() {
+        return states.canTrickle;
+    }
+
+    // ---- events
+
+    /** W3C {@code onnegotiationneeded}. */
+    public void onNegotiationNeeded(Runnable handler) {
+        events.negotiationNeeded.set(handler == null ? null : v -> handler.run());
+    }
+
+    /** W3C {@code onicecandidate}: a candidate to signal, or null once gathering is complete. */
+    public void onIceCandidate(Consumer<RTCIceCandidate> handler) {
+        events.iceCandidate.set(handler);
+    }
+
+    public void onSignalingStateChange(Consumer<RTCSignalingState> handler) {
+        events.signalingStateChange.set(handler);
+    }
+
+    public void onIceConnectionStateChange(Consumer<RTCIceConnectionState> handler) {
+        events.iceConnectionStateChange.set(handler);
+    }
+
+    public void onIceGatheringStateChange(Consumer<RTCIceGatheringState> handler) {
+        events.iceGatheringStateChange.set(handler);
+    }
+
+    public void onConnectionStateChange(Consumer<RTCPeerConnectionState> handler) {
+        events.connectionStateChange.set(handler);
+    }
+
+    /** W3C {@code ondatachannel}: a channel the peer opened. */
+    public void onDataChannel(Consumer<RTCDataChannel> handler) {
+        events.dataChannel.set(handler);
+    }
+
+    /** Adds a listener for local candidates beside {@link #onIceCandidate}. */
+    public void addIceCandidateListener(Consumer<RTCIceCandidate> listener) {
+        events.iceCandidate.add(listener);
+    }
+
+    /** Adds a connection-state listener beside {@link #onConnectionStateChange}. */
+    public void addConnectionStateListener(Consumer<RTCPeerConnectionState> listener) {
+        events.connectionStateChange.add(listener);
+    }
+
+    /** Adds a data-channel listener beside {@link #onDataChannel}. */
+    public void addDataChannelListener(Consumer<RTCDataChannel> listener) {
+        events.dataChannel.add(listener);
+    }
+
+    // ---- close
+
+    /**
+     * W3C {@code close()}: every state becomes closed at once, without events; channels close;
+     * SCTP ABORT and DTLS close_notify go to the peer; the sockets are released. Later operations
+     * fail with InvalidStateError. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (states.closed) {
+            return;
+        }
+        states.closed = true;
+        states.signaling = RTCSignalingState.CLOSED;
+        states.ice = RTCIceConnectionState.CLOSED;
+        states.connection = RTCPeerConnectionState.CLOSED;
+        states.sctp = RTCSctpTransportState.CLOSED;
+        context.execute(signaling::close);
+    }
+
+    // ---- plumbing
+
+    /** Runs an operation on the serial context (the W3C operations chain). */
+    private <T> CompletableFuture<T> operation(Supplier<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        if (states.closed) {
+            f.completeExceptionally(closedError());
+            return f;
+        }
+        context.execute(() -> {
+            if (states.closed) {
+                f.completeExceptionally(closedError());
+                return;
+            }
+            T value;
+            try {
+                value = work.get();
+            } catch (RTCException e) {
+                f.completeExceptionally(e);
+                return;
+            } catch (RuntimeException e) {
+                f.completeExceptionally(new RTCException(RTCErrorName.OPERATION_ERROR,
+                        "the operation failed: " + e.getMessage(), e));
+                return;
+            }
+            f.complete(value);
+        });
+        return f;
+    }
+
+    private void requireOpen() {
+        if (states.closed) {
+            throw closedError();
+        }
+    }
+
+    private static RTCException closedError() {
+        return new RTCException(RTCErrorName.INVALID_STATE_ERROR, "The RTCPeerConnection is closed; create a new one");
+    }
+
+    PeerStates states() {
+        return states;
+    }
+
+    @Override
+    public String toString() {
+        return "RTCPeerConnection[" + signalingState() + ", " + connectionState() + "]";
+    }
+}
