@@ -47,6 +47,14 @@ public final class InMemorySignaling implements AutoCloseable {
             p.inbox.execute(() -> p.onMessage.accept(message));
         }
 
+        /**
+         * Holds back what arrives at this end until {@code gate} completes (tests use it to make
+         * both sides offer before either hears the other: glare).
+         */
+        public void holdUntil(java.util.concurrent.CompletableFuture<?> gate) {
+            inbox.execute(() -> gate.orTimeout(30, TimeUnit.SECONDS).join());
+        }
+
         /** Where this end's messages go (called on this end's thread, one at a time). */
         public void onMessage(Consumer<String> handler) {
             this.onMessage = handler;
