@@ -20,9 +20,49 @@ final class PeerContext {
         this.serial = serial;
     }
 
+    /** The thread running this context's task right now, or null. */
+    private volatile Thread inside;
+
     /** Runs a task on the serial context. */
     void execute(Runnable task) {
-        serial.execute(task);
+        serial.execute(() -> within(task));
+    }
+
+    /** Runs a task marked as running on this context (engine events arrive through here too). */
+    void within(Runnable task) {
+        Thread before = inside;
+        inside = Thread.currentThread();
+        try {
+            task.run();
+        } finally {
+            inside = before;
+        }
+    }
+
+    /**
+     * Runs a task on the serial context and waits for its result: the W3C methods that return at
+     * once (addTrack, addTransceiver). From a handler (already on the context) it runs directly.
+     */
+    <T> T call(java.util.function.Supplier<T> task) {
+        if (inside == Thread.currentThread()) {
+            return task.get();
+        }
+        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+        execute(() -> {
+            try {
+                f.complete(task.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     void attach(EngineConnection c) {

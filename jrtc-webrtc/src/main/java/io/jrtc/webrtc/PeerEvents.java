@@ -10,4 +10,5 @@ final class PeerEvents {
     final Handlers<RTCIceGatheringState> iceGatheringStateChange = new Handlers<>("icegatheringstatechange");
     final Handlers<RTCPeerConnectionState> connectionStateChange = new Handlers<>("connectionstatechange");
     final Handlers<RTCDataChannel> dataChannel = new Handlers<>("datachannel");
+    final Handlers<RTCTrackEvent> track = new Handlers<>("track");
 }

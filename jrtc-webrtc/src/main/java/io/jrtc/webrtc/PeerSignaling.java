@@ -24,6 +24,7 @@ final class PeerSignaling implements EngineListener {
     private final PeerStates states;
     private final PeerEvents events;
     private final DataChannelSet channels;
+    private MediaSet media;
     private PeerTransport transport;
     private final java.util.concurrent.Executor serial;
     private boolean negotiationNeeded;
@@ -37,6 +38,10 @@ final class PeerSignaling implements EngineListener {
         this.events = events;
         this.channels = channels;
         this.serial = serial;
+    }
+
+    void media(MediaSet m) {
+        this.media = m;
     }
 
     void transport(PeerTransport t) {
@@ -84,6 +89,7 @@ final class PeerSignaling implements EngineListener {
         LOG.trace("remote {} applied: {}", description.type(), update);
         negotiated();
         refresh();
+        media.started(update.startedReceiving(), events.track::fire);
     }
 
     void addIceCandidate(RTCIceCandidate candidate) {
@@ -110,6 +116,7 @@ final class PeerSignaling implements EngineListener {
     void close() {
         jsep.close();
         channels.closeSilently();
+        media.close();
         transport.close();
     }
 
@@ -127,6 +134,7 @@ final class PeerSignaling implements EngineListener {
 
     /** Copies the descriptions and the signaling state out; fires signalingstatechange and negotiationneeded. */
     private void refresh() {
+        media.sync();
         var d = jsep.descriptions();
         states.currentLocal = d.currentLocal();
         states.pendingLocal = d.pendingLocal();
@@ -138,6 +146,11 @@ final class PeerSignaling implements EngineListener {
             events.signalingStateChange.fire(s);
         }
         updateNegotiationNeeded();
+    }
+
+    /** A transceiver changed (direction, stop, new one): negotiation may be needed. */
+    void transceiversChanged() {
+        refresh();
     }
 
     /** WebRTC 1.0 section 4.7.3, "update the negotiation-needed flag". */
@@ -165,9 +178,12 @@ final class PeerSignaling implements EngineListener {
 
     @Override
     public void onEvent(EngineConnection connection, EngineEvent event) {
-        if (states.closed) {
-            return;
+        if (!states.closed) {
+            context.within(() -> handle(event));
         }
+    }
+
+    private void handle(EngineEvent event) {
         switch (event) {
             case EngineEvent.LocalCandidate c -> {
                 Optional<RTCIceCandidate> shown = jsep.addLocalCandidate(c.candidate());
@@ -217,7 +233,7 @@ final class PeerSignaling implements EngineListener {
                 }
                 channels.onEvent(dc.event());
             }
-            case EngineEvent.RtpReceived r -> LOG.trace("RTP from {}", r.ssrc());
+            case EngineEvent.RtpReceived r -> media.receive(r.ssrc(), r.packet());
             case EngineEvent.RtcpReceived r -> LOG.trace("RTCP");
         }
     }

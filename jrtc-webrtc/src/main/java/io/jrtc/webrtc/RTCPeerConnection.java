@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  * pc.setLocalDescription().thenRun(() -> signaling.send(pc.localDescription().orElseThrow().toJSON()));
  * }</pre>
  *
- * <p>Media is raw RTP for now (addTrack and friends come with the media issue); jrtc's own knobs
- * are in {@link JrtcSettings}.
+ * <p>Media is raw RTP for now ({@link MediaStreamTrack#writeRtp}, {@link MediaStreamTrack#onRtp});
+ * codecs and packetizers come later. jrtc's own knobs are in {@link JrtcSettings}.
  */
 public final class RTCPeerConnection implements AutoCloseable {
     private final JrtcSettings settings;
@@ -41,6 +41,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     private final PeerStates states = new PeerStates();
     private final PeerEvents events = new PeerEvents();
     private final PeerSignaling signaling;
+    private final MediaSet media;
     private volatile RTCConfiguration configuration;
 
     /** A connection with jrtc's default settings. */
@@ -72,6 +73,8 @@ public final class RTCPeerConnection implements AutoCloseable {
                 List.of(new Fingerprint(f.algorithm(), f.value())), settings.maxMessageSize(), new SecureRandom()));
         DataChannelSet channels = new DataChannelSet(c -> new RTCDataChannel(c, context), events.dataChannel::fire);
         this.signaling = new PeerSignaling(jsep, context, states, events, channels, serial);
+        this.media = new MediaSet(jsep, context, signaling::transceiversChanged);
+        signaling.media(media);
         signaling.transport(new PeerTransport(runtime, context, settings, cert, signaling));
     }
 
@@ -226,6 +229,92 @@ public final class RTCPeerConnection implements AutoCloseable {
         return channel;
     }
 
+    // ---- media (raw RTP)
+
+    /**
+     * W3C {@code addTrack(track, ...streams)}: sends the track on a transceiver of its kind that
+     * never sent, or on a new sendrecv one; negotiationneeded fires.
+     *
+     * @throws RTCException InvalidStateError when closed; InvalidAccessError if the track is
+     *     already sent by one of this connection's senders
+     */
+    public RTCRtpSender addTrack(MediaStreamTrack track, String... streamIds) {
+        Objects.requireNonNull(track, "track");
+        requireOpen();
+        for (RTCRtpSender s : getSenders()) {
+            if (s.track().orElse(null) == track) {
+                throw new RTCException(RTCErrorName.INVALID_ACCESS_ERROR,
+                        "this track is already sent by a sender of this connection; use another track or replaceTrack");
+            }
+        }
+        return context.call(() -> {
+            requireOpen();
+            RTCRtpTransceiver reuse = media.reusable(track.kind());
+            if (reuse != null) {
+                reuse.usedToSend = true;
+                reuse.sender().setTrack(track);
+                RTCRtpTransceiverDirection d = reuse.direction();
+                reuse.direction(d == RTCRtpTransceiverDirection.RECVONLY ? RTCRtpTransceiverDirection.SENDRECV
+                        : d == RTCRtpTransceiverDirection.INACTIVE ? RTCRtpTransceiverDirection.SENDONLY : d);
+                return reuse.sender();
+            }
+            return media.add(track.kind(), track, new RTCRtpTransceiverInit(RTCRtpTransceiverDirection.SENDRECV,
+                    List.of(streamIds)), true).sender();
+        });
+    }
+
+    /**
+     * W3C {@code removeTrack(sender)}: the sender stops sending (its direction loses "send");
+     * negotiationneeded fires.
+     *
+     * @throws RTCException InvalidStateError when closed; InvalidAccessError for a sender of another connection
+     */
+    public void removeTrack(RTCRtpSender sender) {
+        Objects.requireNonNull(sender, "sender");
+        requireOpen();
+        RTCRtpTransceiver t = media.transceivers().stream().filter(x -> x.sender() == sender).findFirst()
+                .orElseThrow(() -> new RTCException(RTCErrorName.INVALID_ACCESS_ERROR,
+                        "the sender does not belong to this connection"));
+        if (sender.track().isEmpty() || t.isStopping()) {
+            return;
+        }
+        sender.setTrack(null);
+        RTCRtpTransceiverDirection d = t.direction();
+        t.direction(d == RTCRtpTransceiverDirection.SENDRECV ? RTCRtpTransceiverDirection.RECVONLY
+                : d == RTCRtpTransceiverDirection.SENDONLY ? RTCRtpTransceiverDirection.INACTIVE : d);
+    }
+
+    /** W3C {@code addTransceiver(kind, init)} for {@code "audio"} or {@code "video"}. */
+    public RTCRtpTransceiver addTransceiver(String kind, RTCRtpTransceiverInit init) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(init, "init");
+        requireOpen();
+        if (!kind.equals("audio") && !kind.equals("video")) {
+            throw new RTCException(RTCErrorName.TYPE_ERROR, "kind must be \"audio\" or \"video\", not \"" + kind + "\"");
+        }
+        return context.call(() -> media.add(kind, null, init, false));
+    }
+
+    /** W3C {@code addTransceiver(track, init)}: a transceiver that sends this track. */
+    public RTCRtpTransceiver addTransceiver(MediaStreamTrack track, RTCRtpTransceiverInit init) {
+        Objects.requireNonNull(track, "track");
+        Objects.requireNonNull(init, "init");
+        requireOpen();
+        return context.call(() -> media.add(track.kind(), track, init, false));
+    }
+
+    public List<RTCRtpTransceiver> getTransceivers() {
+        return media.transceivers();
+    }
+
+    public List<RTCRtpSender> getSenders() {
+        return media.transceivers().stream().map(RTCRtpTransceiver::sender).toList();
+    }
+
+    public List<RTCRtpReceiver> getReceivers() {
+        return media.transceivers().stream().map(RTCRtpTransceiver::receiver).toList();
+    }
+
     // ---- state
 
     /** The pending local description if there is one, else the current one. */
@@ -308,6 +397,16 @@ public final class RTCPeerConnection implements AutoCloseable {
     /** W3C {@code ondatachannel}: a channel the peer opened. */
     public void onDataChannel(Consumer<RTCDataChannel> handler) {
         events.dataChannel.set(handler);
+    }
+
+    /** W3C {@code ontrack}: the peer now sends on a transceiver. */
+    public void onTrack(Consumer<RTCTrackEvent> handler) {
+        events.track.set(handler);
+    }
+
+    /** Adds a track listener beside {@link #onTrack}. */
+    public void addTrackListener(Consumer<RTCTrackEvent> listener) {
+        events.track.add(listener);
     }
 
     /** Adds a listener for local candidates beside {@link #onIceCandidate}. */
