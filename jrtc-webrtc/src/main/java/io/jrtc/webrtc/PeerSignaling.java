@@ -235,6 +235,7 @@ final class PeerSignaling implements EngineListener {
             }
             case EngineEvent.RtpReceived r -> media.receive(r.ssrc(), r.packet());
             case EngineEvent.RtcpReceived r -> LOG.trace("RTCP");
+            default -> LOG.trace("engine event {}", event.getClass().getSimpleName());
         }
     }
 }

@@ -53,14 +53,7 @@ public final class NetRuntime implements AutoCloseable {
      */
     public EngineConnection connect(EngineConfig config, HostCandidatePolicy policy, EngineListener listener)
             throws IOException {
-        List<UdpSocket> bound = HostSockets.bind(policy);
-        Map<InetSocketAddress, UdpSocket> sockets = new LinkedHashMap<>();
-        bound.forEach(s -> sockets.put(s.local(), s));
-        TransportEngine engine = new TransportEngine(config);
-        bound.forEach(s -> engine.addHostAddress(s.local()));
-        EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.copyOf(sockets), OWN, listener);
-        bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
-        return c;
+        return connect(config, policy, listener, newSerialContext());
     }
 
     /**
@@ -75,15 +68,14 @@ public final class NetRuntime implements AutoCloseable {
     /** Like {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener)} on a serial context made beforehand. */
     public EngineConnection connect(EngineConfig config, HostCandidatePolicy policy, EngineListener listener,
             Executor serial) throws IOException {
+        if (!(serial instanceof SerialExecutor context)) {
+            throw new IllegalArgumentException("the serial context must come from newSerialContext()");
+        }
         List<UdpSocket> bound = HostSockets.bind(policy);
         Map<InetSocketAddress, UdpSocket> sockets = new LinkedHashMap<>();
         bound.forEach(s -> sockets.put(s.local(), s));
         TransportEngine engine = new TransportEngine(config);
         bound.forEach(s -> engine.addHostAddress(s.local()));
-        if (!(serial instanceof SerialExecutor context)) {
-            bound.forEach(UdpSocket::close);
-            throw new IllegalArgumentException("the serial context must come from newSerialContext()");
-        }
         EngineConnection c = new EngineConnection(engine, context, scheduler, Map.copyOf(sockets), OWN, listener);
         bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
         return c;
