@@ -25,6 +25,9 @@ final class DataChannelSet {
     private final Consumer<RTCDataChannel> announce;
     private final java.util.function.Function<DataChannel, RTCDataChannel> factory;
     private boolean ready;
+    /** W3C peer-connection stats: channels that reached open, and that closed. */
+    volatile long opened;
+    volatile long closed;
 
     /**
      * @param factory wraps a channel the peer opened
@@ -85,13 +88,19 @@ final class DataChannelSet {
             case DataChannelEvent.ChannelCreated cc -> {
                 remoteCreated(cc.channel());
             }
-            case DataChannelEvent.Opened o -> with(o.channel(), RTCDataChannel::opened);
+            case DataChannelEvent.Opened o -> with(o.channel(), c -> {
+                if (c.readyState() == RTCDataChannelState.CONNECTING) {
+                    opened++;
+                }
+                c.opened();
+            });
             case DataChannelEvent.Message m -> with(m.channel(), c -> c.message(m.text(), m.binary()));
             case DataChannelEvent.BufferedAmountLow b -> with(b.channel(), RTCDataChannel::bufferedAmountLow);
             case DataChannelEvent.Closing c -> with(c.channel(), RTCDataChannel::closing);
             case DataChannelEvent.Closed c -> {
                 RTCDataChannel ch = bound.remove(c.channel());
                 if (ch != null) {
+                    closed++;
                     ch.closed();
                 }
             }
@@ -102,6 +111,9 @@ final class DataChannelSet {
 
     private void remoteCreated(DataChannel sctp) {
         RTCDataChannel c = factory.apply(sctp);
+        if (c.readyState() == RTCDataChannelState.OPEN) {
+            opened++;
+        }
         bound.put(sctp, c);
         announce.accept(c);
     }

@@ -124,6 +124,8 @@ final class MediaSet {
         try {
             if (engine.sendRtp(context.now(), out)) {
                 rtpSent.incrementAndGet();
+                t.packetsSent.incrementAndGet();
+                t.bytesSent.addAndGet(RtpRewriter.payloadLength(out));
             } else {
                 rtpDropped.incrementAndGet();
             }
@@ -151,6 +153,9 @@ final class MediaSet {
             return;
         }
         rtpReceived.incrementAndGet();
+        r.packetsReceived.incrementAndGet();
+        r.bytesReceived.addAndGet(RtpRewriter.payloadLength(packet));
+        r.remoteSsrc = ssrc;
         r.receiver().track().deliver(packet);
     }
 

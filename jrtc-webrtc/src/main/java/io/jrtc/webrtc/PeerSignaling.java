@@ -25,6 +25,7 @@ final class PeerSignaling implements EngineListener {
     private final PeerEvents events;
     private final DataChannelSet channels;
     private MediaSet media;
+    private PeerTransports transports;
     private PeerTransport transport;
     private final java.util.concurrent.Executor serial;
     private boolean negotiationNeeded;
@@ -38,6 +39,10 @@ final class PeerSignaling implements EngineListener {
         this.events = events;
         this.channels = channels;
         this.serial = serial;
+    }
+
+    void transports(PeerTransports t) {
+        this.transports = t;
     }
 
     void media(MediaSet m) {
@@ -69,7 +74,11 @@ final class PeerSignaling implements EngineListener {
                 : jsep.setLocalDescription(description);
         if (applied.type() != RTCSdpType.ROLLBACK) {
             everSetLocal = true;
-            transport.ensure(jsep.localIceCredentials(), applied.type() == RTCSdpType.OFFER, serial);
+            boolean offerer = applied.type() == RTCSdpType.OFFER;
+            if (context.connection() == null) {
+                transports.ice().role(offerer ? RTCIceRole.CONTROLLING : RTCIceRole.CONTROLLED);
+            }
+            transport.ensure(jsep.localIceCredentials(), offerer, serial);
             refresh();
             transport.startGathering();
         }
@@ -80,6 +89,9 @@ final class PeerSignaling implements EngineListener {
     void setRemote(RTCSessionDescription description) {
         RemoteUpdate update = jsep.setRemoteDescription(description);
         if (description.type() == RTCSdpType.OFFER) {
+            if (context.connection() == null) {
+                transports.ice().role(RTCIceRole.CONTROLLED);
+            }
             transport.ensure(jsep.localIceCredentials(), false, serial);
         }
         if (description.type() != RTCSdpType.ROLLBACK) {
@@ -95,6 +107,7 @@ final class PeerSignaling implements EngineListener {
     void addIceCandidate(RTCIceCandidate candidate) {
         Optional<IceCandidate> c = jsep.addRemoteCandidate(candidate);
         if (c.isPresent()) {
+            remoteCandidates.add(candidate);
             transport.addRemoteCandidate(c.get());
         } else {
             transport.endOfRemoteCandidates();
@@ -126,6 +139,13 @@ final class PeerSignaling implements EngineListener {
             return;
         }
         jsep.negotiatedTransport().ifPresent(t -> {
+            if (t.remoteSctpPort().isPresent()) {
+                states.sctpNegotiated = true;
+                long remoteMax = t.remoteMaxMessageSize().orElse(65536);
+                double local = transports.sctp().maxMessageSize();
+                double remote = remoteMax == 0 ? Double.POSITIVE_INFINITY : remoteMax;
+                transports.sctp().maxMessageSize(Math.min(local, remote));
+            }
             if (transport.negotiated(t)) {
                 context.engineWork(() -> channels.transportReady(context.engine(), context.now()));
             }
@@ -146,6 +166,25 @@ final class PeerSignaling implements EngineListener {
             events.signalingStateChange.fire(s);
         }
         updateNegotiationNeeded();
+    }
+
+    /** An ICE candidate as the W3C API shows it (no sdpMid: it belongs to the bundled transport). */
+    private static RTCIceCandidate shown(io.jrtc.ice.IceCandidate c) {
+        return RTCIceCandidate.builder().candidate(c.toString()).sdpMLineIndex(0).build();
+    }
+
+    /** Local candidates signaled and remote ones added, for stats. */
+    final java.util.List<RTCIceCandidate> localCandidates = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final java.util.List<RTCIceCandidate> remoteCandidates = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** getStats() (serial context). */
+    RTCStatsReport stats(RTCCertificate certificate, double timestampMillis) {
+        io.jrtc.webrtc.internal.engine.EngineStats[] engine = new io.jrtc.webrtc.internal.engine.EngineStats[1];
+        if (context.connection() != null && !states.closed) {
+            context.engineWork(() -> engine[0] = context.engine().stats());
+        }
+        return StatsCollector.collect(timestampMillis, new StatsCollector.Inputs(states, transports, certificate,
+                channels, media, localCandidates, remoteCandidates, engine[0]));
     }
 
     /** A transceiver changed (direction, stop, new one): negotiation may be needed. */
@@ -188,6 +227,7 @@ final class PeerSignaling implements EngineListener {
             case EngineEvent.LocalCandidate c -> {
                 Optional<RTCIceCandidate> shown = jsep.addLocalCandidate(c.candidate());
                 refresh();
+                shown.ifPresent(localCandidates::add);
                 shown.ifPresent(events.iceCandidate::fire);
             }
             case EngineEvent.GatheringStateChanged g -> {
@@ -196,6 +236,7 @@ final class PeerSignaling implements EngineListener {
                     jsep.addLocalCandidate(null);
                     refresh();
                 }
+                transports.ice().gatheringState(s);
                 if (s != states.gathering) {
                     states.gathering = s;
                     events.iceGatheringStateChange.fire(s);
@@ -205,13 +246,17 @@ final class PeerSignaling implements EngineListener {
                 }
             }
             case EngineEvent.IceStateChanged i -> {
+                transports.ice().state(RTCIceTransportState.fromString(i.state().toString()), true);
                 RTCIceConnectionState s = RTCIceConnectionState.fromString(i.state().toString());
                 if (s != states.ice) {
                     states.ice = s;
                     events.iceConnectionStateChange.fire(s);
                 }
             }
-            case EngineEvent.DtlsStateChanged d -> states.dtls = RTCDtlsTransportState.valueOf(d.state().name());
+            case EngineEvent.DtlsStateChanged d -> {
+                states.dtls = RTCDtlsTransportState.valueOf(d.state().name());
+                transports.dtls().state(states.dtls, true);
+            }
             case EngineEvent.StateChanged s -> {
                 RTCPeerConnectionState p = RTCPeerConnectionState.fromString(s.state().toString());
                 if (p != states.connection) {
@@ -222,14 +267,25 @@ final class PeerSignaling implements EngineListener {
             case EngineEvent.Failed f -> {
                 states.failure = f.cause() + ": " + f.detail();
                 LOG.debug("connection failed: {}", states.failure);
+                switch (f.cause()) {
+                    case FINGERPRINT_MISMATCH -> transports.dtls().failed(new RTCException(f.detail(),
+                            RTCErrorDetailType.FINGERPRINT_FAILURE, -1, null));
+                    case DTLS_ALERT, DTLS_TIMEOUT -> transports.dtls().failed(new RTCException(f.detail(),
+                            RTCErrorDetailType.DTLS_FAILURE, -1, null));
+                    default -> { }
+                }
             }
             case EngineEvent.PeerClosed p -> LOG.debug("the peer closed DTLS");
+            case EngineEvent.SelectedPairChanged sp -> transports.ice().selected(new RTCIceCandidatePair(
+                    shown(sp.pair().local()), shown(sp.pair().remote())));
             case EngineEvent.DataChannel dc -> {
                 if (dc.event() instanceof io.jrtc.sctp.datachannel.DataChannelEvent.TransportClosed) {
                     states.sctp = RTCSctpTransportState.CLOSED;
+                    transports.sctp().state(RTCSctpTransportState.CLOSED, true);
                 } else if (dc.event() instanceof io.jrtc.sctp.datachannel.DataChannelEvent.Opened
                         || dc.event() instanceof io.jrtc.sctp.datachannel.DataChannelEvent.ChannelCreated) {
                     states.sctp = RTCSctpTransportState.CONNECTED;
+                    transports.sctp().state(RTCSctpTransportState.CONNECTED, true);
                 }
                 channels.onEvent(dc.event());
             }

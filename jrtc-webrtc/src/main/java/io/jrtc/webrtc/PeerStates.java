@@ -21,6 +21,8 @@ final class PeerStates {
     volatile Optional<RTCSessionDescription> pendingRemote = Optional.empty();
     /** Whether the remote side trickles (W3C canTrickleIceCandidates); empty before a remote description. */
     volatile Optional<Boolean> canTrickle = Optional.empty();
+    /** Whether a data section was negotiated (W3C: the sctp attribute is set). */
+    volatile boolean sctpNegotiated;
     /** Why the transport failed, if it did. */
     volatile String failure;
 }

@@ -37,6 +37,10 @@ public final class RTCDataChannel {
     /** Bytes accepted by send and not yet handed to SCTP (the serial context has not run yet). */
     private final AtomicLong inFlight = new AtomicLong();
     private volatile long sctpBuffered;
+    final AtomicLong messagesSent = new AtomicLong();
+    final AtomicLong bytesSent = new AtomicLong();
+    final AtomicLong messagesReceived = new AtomicLong();
+    final AtomicLong bytesReceived = new AtomicLong();
 
     private final Handlers<Void> open = new Handlers<>("open");
     private final Handlers<MessageEvent> message = new Handlers<>("message");
@@ -201,6 +205,8 @@ public final class RTCDataChannel {
                     if (e != null) {
                         done.completeExceptionally(translate(e));
                     } else {
+                        messagesSent.incrementAndGet();
+                        bytesSent.addAndGet(bytes.length);
                         done.complete(null);
                     }
                 });
@@ -223,6 +229,8 @@ public final class RTCDataChannel {
             context.engineWork(() -> {
                 try {
                     send.accept(c);
+                    messagesSent.incrementAndGet();
+                    bytesSent.addAndGet(size);
                 } catch (DataChannelException e) {
                     LOG.debug("send on channel {} failed: {}", label, e.getMessage());
                     error.fire(translate(e));
@@ -338,6 +346,8 @@ public final class RTCDataChannel {
     }
 
     void message(String text, byte[] binary) {
+        messagesReceived.incrementAndGet();
+        bytesReceived.addAndGet(text != null ? text.getBytes(StandardCharsets.UTF_8).length : binary.length);
         message.fire(new MessageEvent(text, binary));
     }
 

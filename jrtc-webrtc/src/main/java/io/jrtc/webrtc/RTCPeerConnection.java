@@ -42,6 +42,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     private final PeerEvents events = new PeerEvents();
     private final PeerSignaling signaling;
     private final MediaSet media;
+    private final PeerTransports transports;
     private volatile RTCConfiguration configuration;
 
     /** A connection with jrtc's default settings. */
@@ -75,6 +76,8 @@ public final class RTCPeerConnection implements AutoCloseable {
         this.signaling = new PeerSignaling(jsep, context, states, events, channels, serial);
         this.media = new MediaSet(jsep, context, signaling::transceiversChanged);
         signaling.media(media);
+        this.transports = PeerTransports.create(settings.maxMessageSize());
+        signaling.transports(transports);
         signaling.transport(new PeerTransport(runtime, context, settings, cert, signaling));
     }
 
@@ -366,6 +369,38 @@ public final class RTCPeerConnection implements AutoCloseable {
         return states.canTrickle;
     }
 
+    /** W3C {@code sctp}: the SCTP transport once a data section was negotiated (W3C: null before). */
+    public Optional<RTCSctpTransport> sctp() {
+        return states.sctpNegotiated ? Optional.of(transports.sctp()) : Optional.empty();
+    }
+
+    /** The DTLS transport every m= section shares (W3C {@code sender.transport}, with max-bundle). */
+    public RTCDtlsTransport dtlsTransport() {
+        return transports.dtls();
+    }
+
+    /** The ICE transport under {@link #dtlsTransport()}. */
+    public RTCIceTransport iceTransport() {
+        return transports.ice();
+    }
+
+    /**
+     * W3C {@code getStats()}: peer-connection, transport, candidate-pair (the selected one),
+     * local-candidate, remote-candidate, certificate, data-channel, codec, inbound-rtp and
+     * outbound-rtp stats with the members that have values.
+     */
+    public CompletableFuture<RTCStatsReport> getStats() {
+        CompletableFuture<RTCStatsReport> f = new CompletableFuture<>();
+        context.execute(() -> {
+            try {
+                f.complete(signaling.stats(certificate, System.currentTimeMillis()));
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
     // ---- events
 
     /** W3C {@code onnegotiationneeded}. */
@@ -441,6 +476,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         states.ice = RTCIceConnectionState.CLOSED;
         states.connection = RTCPeerConnectionState.CLOSED;
         states.sctp = RTCSctpTransportState.CLOSED;
+        transports.closeSilently();
         context.execute(signaling::close);
     }
 

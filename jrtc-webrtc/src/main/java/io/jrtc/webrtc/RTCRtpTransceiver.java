@@ -17,6 +17,12 @@ public final class RTCRtpTransceiver {
     private volatile RTCRtpTransceiverDirection direction;
     private volatile RTCRtpTransceiverDirection currentDirection;
     private volatile boolean stopping;
+    final java.util.concurrent.atomic.AtomicLong packetsSent = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong packetsReceived = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong bytesReceived = new java.util.concurrent.atomic.AtomicLong();
+    /** The last SSRC the peer sent with, for inbound-rtp stats; 0 before any. */
+    volatile long remoteSsrc;
     /** Whether this transceiver's sender ever had a track (W3C: it is then not reused by addTrack). */
     volatile boolean usedToSend;
 

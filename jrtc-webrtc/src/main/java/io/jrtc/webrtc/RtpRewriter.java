@@ -58,6 +58,15 @@ final class RtpRewriter {
         }
     }
 
+    /** The payload bytes of an RTP packet (W3C bytesSent/bytesReceived count these), or 0. */
+    static int payloadLength(byte[] packet) {
+        try {
+            return RtpHeader.parse(packet, 0, packet.length).payloadLength();
+        } catch (RtpParseException e) {
+            return 0;
+        }
+    }
+
     /** The payload type of a received packet, or -1. */
     static int payloadType(byte[] packet) {
         return packet.length >= 2 ? packet[1] & 0x7F : -1;
