@@ -112,6 +112,10 @@ public final class MediaStreamTrack {
         sinks.clear();
     }
 
+    void addEndedListener(Runnable listener) {
+        ended.add(v -> listener.run());
+    }
+
     void attach(Consumer<byte[]> sink) {
         sinks.add(sink);
     }

@@ -43,6 +43,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     private final PeerSignaling signaling;
     private final MediaSet media;
     private final PeerTransports transports;
+    private final LegacyStreams legacy = new LegacyStreams();
     private volatile RTCConfiguration configuration;
 
     /** A connection with jrtc's default settings. */
@@ -78,6 +79,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         signaling.media(media);
         this.transports = PeerTransports.create(settings.maxMessageSize());
         signaling.transports(transports);
+        events.track.add(legacy::onTrack);
         signaling.transport(new PeerTransport(runtime, context, settings, cert, signaling));
     }
 
@@ -478,6 +480,113 @@ public final class RTCPeerConnection implements AutoCloseable {
         states.sctp = RTCSctpTransportState.CLOSED;
         transports.closeSilently();
         context.execute(signaling::close);
+    }
+
+    // ---- the legacy API (thin shims over the modern one)
+
+    /** Adds every track of the stream with {@link #addTrack}. */
+    @Deprecated
+    public void addStream(MediaStream stream) {
+        requireOpen();
+        for (MediaStreamTrack t : stream.getTracks()) {
+            if (getSenders().stream().noneMatch(s -> s.track().orElse(null) == t)) {
+                addTrack(t, stream.id());
+            }
+        }
+        legacy.addLocal(stream);
+    }
+
+    /** Removes the senders of the stream's tracks with {@link #removeTrack}. */
+    @Deprecated
+    public void removeStream(MediaStream stream) {
+        requireOpen();
+        for (RTCRtpSender s : getSenders()) {
+            if (s.track().isPresent() && stream.getTracks().contains(s.track().get())) {
+                removeTrack(s);
+            }
+        }
+        legacy.removeLocal(stream);
+    }
+
+    @Deprecated
+    public List<MediaStream> getLocalStreams() {
+        return legacy.local();
+    }
+
+    /** The remote streams, grouped from the track events' stream ids. */
+    @Deprecated
+    public List<MediaStream> getRemoteStreams() {
+        return legacy.remote();
+    }
+
+    /** A local or remote stream with this id. */
+    @Deprecated
+    public Optional<MediaStream> getStreamById(String id) {
+        return java.util.stream.Stream.concat(legacy.local().stream(), legacy.remote().stream())
+                .filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Fires when the first track of a new remote stream arrives. */
+    @Deprecated
+    public void onAddStream(Consumer<MediaStream> handler) {
+        legacy.addStream.set(handler);
+    }
+
+    /** Fires when the last track of a remote stream ended. */
+    @Deprecated
+    public void onRemoveStream(Consumer<MediaStream> handler) {
+        legacy.removeStream.set(handler);
+    }
+
+    /** Callback-style {@link #createOffer(RTCOfferOptions)}. */
+    @Deprecated
+    public void createOffer(Consumer<RTCSessionDescription> success, Consumer<RTCException> failure,
+            RTCOfferOptions options) {
+        callback(createOffer(options), success, failure);
+    }
+
+    /** Callback-style {@link #createOffer()}. */
+    @Deprecated
+    public void createOffer(Consumer<RTCSessionDescription> success, Consumer<RTCException> failure) {
+        callback(createOffer(), success, failure);
+    }
+
+    /** Callback-style {@link #createAnswer()}. */
+    @Deprecated
+    public void createAnswer(Consumer<RTCSessionDescription> success, Consumer<RTCException> failure) {
+        callback(createAnswer(), success, failure);
+    }
+
+    /** Callback-style {@link #setLocalDescription(RTCSessionDescription)}. */
+    @Deprecated
+    public void setLocalDescription(RTCSessionDescription description, Runnable success, Consumer<RTCException> failure) {
+        callback(setLocalDescription(description), v -> success.run(), failure);
+    }
+
+    /** Callback-style {@link #setRemoteDescription(RTCSessionDescription)}. */
+    @Deprecated
+    public void setRemoteDescription(RTCSessionDescription description, Runnable success,
+            Consumer<RTCException> failure) {
+        callback(setRemoteDescription(description), v -> success.run(), failure);
+    }
+
+    /** Callback-style {@link #addIceCandidate(RTCIceCandidate)}. */
+    @Deprecated
+    public void addIceCandidate(RTCIceCandidate candidate, Runnable success, Consumer<RTCException> failure) {
+        callback(addIceCandidate(candidate), v -> success.run(), failure);
+    }
+
+    private static <T> void callback(CompletableFuture<T> f, Consumer<T> success, Consumer<RTCException> failure) {
+        f.whenComplete((v, e) -> {
+            if (e == null) {
+                success.accept(v);
+            } else {
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                        ? e.getCause() : e;
+                failure.accept(cause instanceof RTCException r ? r
+                        : new RTCException(RTCErrorName.OPERATION_ERROR, String.valueOf(cause.getMessage()), cause));
+            }
+        });
     }
 
     // ---- plumbing
