@@ -34,14 +34,17 @@ final class PeerTransport {
     private final NetRuntime runtime;
     private final PeerContext context;
     private final JrtcSettings settings;
+    private final java.util.function.Supplier<RTCConfiguration> configuration;
     private final DtlsCertificate certificate;
     private final EngineListener listener;
     private boolean started;
     private boolean configured;
     private IceCredentials remoteIce;
 
-    PeerTransport(NetRuntime runtime, PeerContext context, JrtcSettings settings, DtlsCertificate certificate,
+    PeerTransport(NetRuntime runtime, PeerContext context, JrtcSettings settings,
+            java.util.function.Supplier<RTCConfiguration> configuration, DtlsCertificate certificate,
             EngineListener listener) {
+        this.configuration = configuration;
         this.runtime = runtime;
         this.context = context;
         this.settings = settings;
@@ -60,7 +63,10 @@ final class PeerTransport {
         }
         IceConfig ice = IceConfig.builder().role(offerer ? IceRole.CONTROLLING : IceRole.CONTROLLED)
                 .credentials(credentials).disconnectedTimeout(settings.iceDisconnectedTimeout())
-                .consentTimeout(settings.iceFailedTimeout()).build();
+                .consentTimeout(settings.iceFailedTimeout())
+                .transportPolicy(configuration.get().iceTransportPolicy() == RTCIceTransportPolicy.RELAY
+                        ? io.jrtc.ice.IceTransportPolicy.RELAY : io.jrtc.ice.IceTransportPolicy.ALL)
+                .build();
         EngineConfig config = EngineConfig.builder(ice, certificate)
                 .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout()).build();
         try {

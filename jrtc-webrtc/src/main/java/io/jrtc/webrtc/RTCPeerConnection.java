@@ -80,7 +80,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         this.transports = PeerTransports.create(settings.maxMessageSize());
         signaling.transports(transports);
         events.track.add(legacy::onTrack);
-        signaling.transport(new PeerTransport(runtime, context, settings, cert, signaling));
+        signaling.transport(new PeerTransport(runtime, context, settings, this::getConfiguration, cert, signaling));
     }
 
     /**

@@ -151,4 +151,48 @@ class DataChannelLoopbackTest {
             assertEquals(RTCPeerConnectionState.CONNECTED, p.a.pc.connectionState());
         }
     }
+
+    @Test
+    void closingAChannelClosesItOnBothSidesAndBufferedAmountLowFires() {
+        try (Peers p = new Peers()) {
+            RTCDataChannel ch = p.a.pc.createDataChannel("closing");
+            RTCDataChannel keep = p.a.pc.createDataChannel("keep");
+            p.negotiate();
+            until(() -> ch.readyState() == RTCDataChannelState.OPEN && keep.readyState() == RTCDataChannelState.OPEN,
+                    "open");
+            until(() -> p.b.remoteChannels.size() == 2, "both at b");
+            RTCDataChannel far = p.b.remoteChannels.stream().filter(c -> c.label().equals("closing")).findFirst()
+                    .orElseThrow();
+
+            CompletableFuture<Void> low = new CompletableFuture<>();
+            ch.bufferedAmountLowThreshold(1024);
+            ch.onBufferedAmountLow(() -> low.complete(null));
+            byte[] chunk = new byte[64 * 1024];
+            for (int i = 0; i < 16; i++) {
+                ch.send(chunk);
+            }
+            assertTrue(ch.bufferedAmount() > 1024, "send counts toward bufferedAmount at once");
+            await(low, "bufferedamountlow");
+
+            CompletableFuture<Void> farClosing = new CompletableFuture<>();
+            CompletableFuture<Void> farClosed = new CompletableFuture<>();
+            CompletableFuture<Void> nearClosed = new CompletableFuture<>();
+            far.onClosing(() -> farClosing.complete(null));
+            far.onClose(() -> farClosed.complete(null));
+            ch.onClose(() -> nearClosed.complete(null));
+            ch.close();
+            assertEquals(RTCDataChannelState.CLOSING, ch.readyState());
+            await(nearClosed, "close at a");
+            await(farClosed, "close at b");
+            assertTrue(farClosing.isDone(), "closing fires before close at the peer");
+            assertEquals(RTCDataChannelState.CLOSED, far.readyState());
+            // The other channel and the connection carry on.
+            CompletableFuture<String> got = new CompletableFuture<>();
+            p.b.remoteChannels.stream().filter(c -> c.label().equals("keep")).findFirst().orElseThrow()
+                    .onMessage(m -> got.complete(m.text()));
+            keep.send("still open");
+            assertEquals("still open", await(got, "message on the other channel"));
+            assertEquals(RTCPeerConnectionState.CONNECTED, p.a.pc.connectionState());
+        }
+    }
 }
