@@ -124,6 +124,23 @@ class LifecycleLoopbackTest {
     }
 
     @Test
+    void restartIceTakesEffectWithTheNextOfferNotBefore() {
+        try (Peers p = new Peers()) {
+            RTCDataChannel ch = connectedChannel(p);
+            RTCDataChannel far = p.b.remoteChannel(0);
+            String before = ufrag(p.a.pc.localDescription().orElseThrow().sdp());
+            p.a.pc.restartIce();
+            CompletableFuture<String> got = new CompletableFuture<>();
+            far.onMessage(m -> got.complete(m.text()));
+            ch.send("no offer yet");
+            assertEquals("no offer yet", await(got, "a message while a restart is only requested"));
+            assertEquals(before, ufrag(p.a.pc.localDescription().orElseThrow().sdp()));
+            String offered = ufrag(await(p.a.pc.createOffer(), "offer").sdp());
+            assertNotEquals(before, offered, "the next offer restarts ICE");
+        }
+    }
+
+    @Test
     void iceRestartThroughOfferOptionsFromTheAnswerer() {
         try (Peers p = new Peers()) {
             RTCDataChannel ch = connectedChannel(p);
