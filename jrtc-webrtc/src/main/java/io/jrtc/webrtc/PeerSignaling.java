@@ -81,6 +81,12 @@ final class PeerSignaling implements EngineListener {
             transport.ensure(jsep.localIceCredentials(), offerer, serial);
             refresh();
             transport.startGathering();
+            // Like gathering, in a task of its own: the description resolves (and is signaled) first.
+            context.execute(() -> {
+                if (!states.closed) {
+                    releaseHeld();
+                }
+            });
         }
         negotiated();
         refresh();
@@ -99,6 +105,9 @@ final class PeerSignaling implements EngineListener {
                     || description.sdp().contains("a=ice-options: trickle"));
         }
         LOG.trace("remote {} applied: {}", description.type(), update);
+        if (update.iceRestart()) {
+            transport.remoteRestarted(io.jrtc.sdp.SessionDescription.parse(description.sdp()));
+        }
         negotiated();
         refresh();
         media.started(update.startedReceiving(), events.track::fire);
@@ -168,6 +177,41 @@ final class PeerSignaling implements EngineListener {
         updateNegotiationNeeded();
     }
 
+    /** Local candidates of an ICE generation whose description is not applied yet (a restart's). */
+    private final java.util.List<IceCandidate> held = new java.util.ArrayList<>();
+    private boolean heldComplete;
+
+    private void signalLocal(IceCandidate c) {
+        Optional<RTCIceCandidate> shown = jsep.addLocalCandidate(c);
+        refresh();
+        shown.ifPresent(localCandidates::add);
+        shown.ifPresent(events.iceCandidate::fire);
+    }
+
+    /** The ufrag of the local description, or null. */
+    private String localUfrag() {
+        return jsep.descriptions().localDescription().flatMap(d -> d.sdp().lines()
+                .filter(l -> l.startsWith("a=ice-ufrag:")).findFirst())
+                .map(l -> l.substring("a=ice-ufrag:".length()).trim()).orElse(null);
+    }
+
+    /** After a local description: the held candidates of its generation go out, then end-of-candidates. */
+    private void releaseHeld() {
+        String ufrag = localUfrag();
+        if (held.isEmpty() || ufrag == null) {
+            return;
+        }
+        java.util.List<IceCandidate> now = held.stream().filter(c -> ufrag.equals(c.ufrag().orElse(null))).toList();
+        held.removeAll(now);
+        now.forEach(this::signalLocal);
+        if (held.isEmpty() && heldComplete) {
+            heldComplete = false;
+            jsep.addLocalCandidate(null);
+            refresh();
+            events.iceCandidate.fire(null);
+        }
+    }
+
     /** An ICE candidate as the W3C API shows it (no sdpMid: it belongs to the bundled transport). */
     private static RTCIceCandidate shown(io.jrtc.ice.IceCandidate c) {
         return RTCIceCandidate.builder().candidate(c.toString()).sdpMLineIndex(0).build();
@@ -225,13 +269,24 @@ final class PeerSignaling implements EngineListener {
     private void handle(EngineEvent event) {
         switch (event) {
             case EngineEvent.LocalCandidate c -> {
-                Optional<RTCIceCandidate> shown = jsep.addLocalCandidate(c.candidate());
-                refresh();
-                shown.ifPresent(localCandidates::add);
-                shown.ifPresent(events.iceCandidate::fire);
+                String generation = c.candidate().ufrag().orElse(null);
+                if (generation != null && !generation.equals(localUfrag())) {
+                    held.add(c.candidate()); // signaled with the description of its generation
+                } else {
+                    signalLocal(c.candidate());
+                }
             }
             case EngineEvent.GatheringStateChanged g -> {
                 RTCIceGatheringState s = RTCIceGatheringState.fromString(g.state().toString());
+                if (s == RTCIceGatheringState.COMPLETE && !held.isEmpty()) {
+                    heldComplete = true;
+                    transports.ice().gatheringState(s);
+                    if (s != states.gathering) {
+                        states.gathering = s;
+                        events.iceGatheringStateChange.fire(s);
+                    }
+                    return;
+                }
                 if (s == RTCIceGatheringState.COMPLETE) {
                     jsep.addLocalCandidate(null);
                     refresh();

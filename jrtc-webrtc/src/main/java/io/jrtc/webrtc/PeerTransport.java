@@ -40,6 +40,7 @@ final class PeerTransport {
     private boolean started;
     private boolean configured;
     private IceCredentials remoteIce;
+    private RemoteParameters lastRemote;
 
     PeerTransport(NetRuntime runtime, PeerContext context, JrtcSettings settings,
             java.util.function.Supplier<RTCConfiguration> configuration, DtlsCertificate certificate,
@@ -130,6 +131,7 @@ final class PeerTransport {
         int peerMax = max == 0 || max > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) max;
         RemoteParameters remote = new RemoteParameters(t.remote(), t.remoteIceLite(), fingerprints,
                 t.dtlsClient() ? DtlsRole.CLIENT : DtlsRole.SERVER, port, peerMax);
+        lastRemote = remote;
         context.engineWork(() -> {
             context.engine().setRemote(context.now(), remote);
             for (Candidate c : t.remoteCandidates()) {
@@ -137,6 +139,31 @@ final class PeerTransport {
             }
         });
         return first;
+    }
+
+    /**
+     * The peer's offer restarts ICE (RFC 8445 section 9): the engine has restarted and forgotten
+     * the peer's old credentials, so it gets the new ones now rather than at the answer, and the
+     * peer's checks and trickled candidates of the new generation find it ready.
+     */
+    void remoteRestarted(io.jrtc.sdp.SessionDescription offer) {
+        if (context.connection() == null || lastRemote == null) {
+            return;
+        }
+        offer.media().stream().filter(m -> !m.isRejected() && m.iceUfrag().isPresent() && m.icePwd().isPresent())
+                .findFirst().ifPresent(m -> {
+                    IceCredentials fresh = new IceCredentials(m.iceUfrag().get(), m.icePwd().get());
+                    RemoteParameters r = new RemoteParameters(fresh, lastRemote.iceLite(), lastRemote.fingerprints(),
+                            lastRemote.localDtlsRole(), lastRemote.sctpPort(), lastRemote.maxMessageSize());
+                    remoteIce = fresh;
+                    lastRemote = r;
+                    context.engineWork(() -> {
+                        context.engine().setRemote(context.now(), r);
+                        for (Candidate c : m.candidates()) {
+                            addRemote(c.toString());
+                        }
+                    });
+                });
     }
 
     /** A trickled remote candidate. */

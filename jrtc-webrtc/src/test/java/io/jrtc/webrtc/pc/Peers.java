@@ -68,8 +68,13 @@ final class Peers implements AutoCloseable {
             });
         }
 
+        /**
+         * A candidate from the peer. A signaling channel keeps order, so a candidate never comes
+         * before the description of its ICE generation; here descriptions are handed over
+         * directly, so candidates of a generation whose description has not been applied wait.
+         */
         synchronized void receiveCandidate(RTCIceCandidate c) {
-            if (!remoteSet) {
+            if (!remoteSet || !c.usernameFragment().map(u -> u.equals(remoteUfrag())).orElse(true)) {
                 early.add(c);
                 return;
             }
@@ -84,9 +89,15 @@ final class Peers implements AutoCloseable {
             await(pc.setRemoteDescription(d), "setRemoteDescription(" + d.type() + ") at " + name);
             synchronized (this) {
                 remoteSet = true;
-                early.forEach(this::receiveCandidate);
+                List<RTCIceCandidate> waiting = List.copyOf(early);
                 early.clear();
+                waiting.forEach(this::receiveCandidate);
             }
+        }
+
+        private String remoteUfrag() {
+            return pc.remoteDescription().flatMap(d -> d.sdp().lines().filter(l -> l.startsWith("a=ice-ufrag:"))
+                    .findFirst()).map(l -> l.substring("a=ice-ufrag:".length()).trim()).orElse(null);
         }
 
         /** Waits for the n-th channel the peer opened. */
