@@ -106,7 +106,8 @@ class LifecycleLoopbackTest {
             for (int i = 0; i < 100; i++) {
                 ch.send("after " + i);
             }
-            until(() -> got.size() == 200, "200 messages");
+            until(() -> got.size() == 200, "200 messages", () -> "got " + got.size() + "; a: " + p.a.events + " "
+                    + p.a.pc.getStats().join().toJSON() + " b: " + p.b.events + " " + p.b.pc.getStats().join().toJSON());
             for (int i = 0; i < 100; i++) {
                 assertEquals("before " + i, got.get(i));
                 assertEquals("after " + i, got.get(100 + i));

@@ -129,10 +129,16 @@ final class Peers implements AutoCloseable {
 
     /** Polls a condition that another thread makes true (bounded: 30 s). */
     static void until(java.util.function.BooleanSupplier condition, String what) {
+        until(condition, what, () -> "");
+    }
+
+    /** Like {@link #until(java.util.function.BooleanSupplier, String)}, with what to report on a timeout. */
+    static void until(java.util.function.BooleanSupplier condition, String what,
+            java.util.function.Supplier<String> detail) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+                throw new AssertionError("timed out waiting for " + what + " " + detail.get());
             }
             try {
                 Thread.sleep(5);

@@ -61,7 +61,9 @@ class TransportsAndStatsTest {
             assertEquals(List.of(RTCDtlsTransportState.CONNECTING, RTCDtlsTransportState.CONNECTED), dtlsStates);
             assertEquals(RTCSctpTransportState.CONNECTED, p.a.pc.sctp().orElseThrow().state());
             assertEquals(262_144.0, p.a.pc.sctp().orElseThrow().maxMessageSize());
-            until(() -> p.a.pc.iceTransport().getSelectedCandidatePair().isPresent(), "a selected pair");
+            until(() -> p.a.pc.iceTransport().getSelectedCandidatePair().isPresent(), "a selected pair",
+                    () -> p.a.events + " " + p.a.pc.getStats().join().toJSON() + " b: " + p.b.events + " "
+                            + p.b.pc.getStats().join().toJSON());
             assertTrue(p.a.pc.iceTransport().getSelectedCandidatePair().orElseThrow().local().address()
                     .orElseThrow().startsWith("127."));
 
