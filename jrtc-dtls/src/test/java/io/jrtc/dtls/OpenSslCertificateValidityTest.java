@@ -33,7 +33,7 @@ class OpenSslCertificateValidityTest {
             udp.peer = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
             DtlsTransport dtls = new DtlsTransport(config(DtlsRole.CLIENT));
             dtls.start(System.nanoTime());
-            assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 10_000), server::output);
+            assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 30_000), server::output);
             assertRefused(dtls);
             udp.flush(dtls);
             assertTrue(server.awaitOutput("alert number 45"), server::output);
@@ -49,7 +49,7 @@ class OpenSslCertificateValidityTest {
             DtlsTransport dtls = new DtlsTransport(config(DtlsRole.SERVER));
             dtls.start(System.nanoTime());
             try (OpenSslPeer client = OpenSslPeer.client(udp.port(), pem, PROFILE)) {
-                assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 10_000), client::output);
+                assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 30_000), client::output);
                 assertRefused(dtls);
                 udp.flush(dtls);
                 assertTrue(client.awaitOutput("alert number 45"), client::output);

@@ -34,7 +34,7 @@ class OpenSslCipherSuiteTest {
             dtls.start(System.nanoTime());
             try (OpenSslPeer client = OpenSslPeer.client(udp.port(), pem, SrtpProfile.SRTP_AEAD_AES_128_GCM,
                     "-cipher", suite)) {
-                assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 10_000), client::output);
+                assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 30_000), client::output);
                 assertEquals(DtlsState.CONNECTED, dtls.state(), client::output);
                 assertTrue(client.awaitOutput("Cipher is " + suite), client::output);
                 client.type("ping");

@@ -33,7 +33,7 @@ class OpenSslInteropTest {
             udp.peer = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
             DtlsTransport dtls = new DtlsTransport(config(DtlsRole.CLIENT, profile));
             dtls.start(System.nanoTime());
-            assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 10_000), server::output);
+            assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 30_000), server::output);
             assertEquals(DtlsState.CONNECTED, dtls.state(), () -> events(dtls) + "\n" + server.output());
             assertSameKeys(dtls, server, profile);
             assertTrue(server.output().contains("Secure Renegotiation IS supported"), server::output);
@@ -56,7 +56,7 @@ class OpenSslInteropTest {
             DtlsTransport dtls = new DtlsTransport(config(DtlsRole.SERVER, profile));
             dtls.start(System.nanoTime());
             try (OpenSslPeer client = OpenSslPeer.client(udp.port(), pem, profile)) {
-                assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 10_000), client::output);
+                assertTrue(udp.run(dtls, () -> dtls.state() != DtlsState.CONNECTING, 30_000), client::output);
                 assertEquals(DtlsState.CONNECTED, dtls.state(), () -> events(dtls) + "\n" + client.output());
                 assertSameKeys(dtls, client, profile);
                 // RFC 7627 extended master secret and RFC 5746 renegotiation_info, as s_client sees them

@@ -87,10 +87,10 @@ final class OpenSslPeer implements AutoCloseable {
 
     /**
      * Waits until OpenSSL has printed {@code text}; it runs in real time in its own process, so
-     * this waits for its output lines (no virtual clock applies), at most 10 s.
+     * this waits for its output lines (no virtual clock applies), at most 30 s.
      */
     synchronized boolean awaitOutput(String text) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        long deadline = System.nanoTime() + 30_000_000_000L; // a hang guard: a loaded machine starts openssl slowly
         while (output.indexOf(text) < 0) {
             long left = (deadline - System.nanoTime()) / 1_000_000;
             if (left <= 0 || output.indexOf("[exited]") >= 0) {

@@ -54,17 +54,18 @@ class ServerLifecycleTest {
 
     @Test
     void closeEndsEveryConnectionWithGoingAwayAndIsIdempotent() throws Exception {
-        SignalingServer server = SignalingServer.builder().build().start();
-        SignalingClient a = SignalingClient.connect(server.websocketUri(), "x");
-        SignalingClient b = SignalingClient.connect(server.websocketUri());
-        server.close();
-        assertEquals(1001, a.closeFuture().get(Events.HANG_GUARD.toSeconds(), TimeUnit.SECONDS).statusCode());
-        assertEquals(1001, b.closeFuture().get(Events.HANG_GUARD.toSeconds(), TimeUnit.SECONDS).statusCode());
-        server.close();
-        assertThrows(IllegalStateException.class, server::start);
-        assertThrows(SignalingException.class, () -> SignalingClient.connect(server.websocketUri(), "x"));
-        a.close();
-        b.close();
+        // try-with-resources so a failed assertion does not leak the server or the clients; closing
+        // twice is what this test checks is harmless.
+        try (SignalingServer server = SignalingServer.builder().build().start();
+             SignalingClient a = SignalingClient.connect(server.websocketUri(), "x");
+             SignalingClient b = SignalingClient.connect(server.websocketUri())) {
+            server.close();
+            assertEquals(1001, a.closeFuture().get(Events.HANG_GUARD.toSeconds(), TimeUnit.SECONDS).statusCode());
+            assertEquals(1001, b.closeFuture().get(Events.HANG_GUARD.toSeconds(), TimeUnit.SECONDS).statusCode());
+            server.close();
+            assertThrows(IllegalStateException.class, server::start);
+            assertThrows(SignalingException.class, () -> SignalingClient.connect(server.websocketUri(), "x"));
+        }
     }
 
     @Test

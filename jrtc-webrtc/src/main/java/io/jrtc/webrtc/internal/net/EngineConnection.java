@@ -30,6 +30,7 @@ public final class EngineConnection {
     private final EngineListener listener;
     private final AtomicLong unroutableSends = new AtomicLong();
     private final AtomicLong mdnsDropped = new AtomicLong();
+    private final AtomicLong inputFailures = new AtomicLong();
     private final TurnStreams streams = new TurnStreams(new StreamSink());
     /** The runtime's shared mDNS socket (opened on first use), or null where mDNS is off. */
     private final java.util.function.Supplier<MdnsSocket> mdns;
@@ -170,10 +171,29 @@ public final class EngineConnection {
     void deliverMdns(InetSocketAddress source, byte[] message) {
         serial.execute(() -> {
             if (!released) {
-                engine.handleMdnsInput(NanoClock.now(), source, message, 0, message.length);
+                guardInput(() -> engine.handleMdnsInput(NanoClock.now(), source, message, 0, message.length));
                 flush();
             }
         });
+    }
+
+    /**
+     * Network input must never escape the engine (DESIGN.md, "Bad input and errors"). Should a core
+     * throw anyway, the input is dropped, counted and logged at debug, and the caller still flushes,
+     * so what the engine queued is sent and its timer re-armed.
+     */
+    private void guardInput(Runnable handler) {
+        try {
+            handler.run();
+        } catch (RuntimeException e) {
+            inputFailures.incrementAndGet();
+            LOG.debug("the engine failed on network input; the input is dropped", e);
+        }
+    }
+
+    /** Network input (datagrams, TURN stream bytes, mDNS messages) on which the engine threw and that was dropped. */
+    public long inputFailures() {
+        return inputFailures.get();
     }
 
     /** A TURN stream's reader reports onto the serial context. */
@@ -185,7 +205,7 @@ public final class EngineConnection {
 
         @Override
         public void input(int stream, byte[] bytes) {
-            onSerial(() -> engine.handleStreamInput(NanoClock.now(), stream, bytes, 0, bytes.length));
+            onSerial(() -> guardInput(() -> engine.handleStreamInput(NanoClock.now(), stream, bytes, 0, bytes.length)));
         }
 
         @Override
@@ -212,7 +232,7 @@ public final class EngineConnection {
     void deliver(InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
         serial.execute(() -> {
             if (!released) {
-                engine.handleInput(NanoClock.now(), IceDatagram.udp(local, remote, payload));
+                guardInput(() -> engine.handleInput(NanoClock.now(), IceDatagram.udp(local, remote, payload)));
                 flush();
             }
         });

@@ -116,6 +116,9 @@ final class MdnsSocket implements AutoCloseable {
                 return;
             } catch (IOException e) {
                 LOG.trace("mDNS receive failed: {}", e.toString());
+            } catch (RuntimeException e) {
+                // One bad hand-off must not end the reader: every connection's .local resolution depends on it.
+                LOG.debug("an mDNS message could not be handed on; it is dropped", e);
             }
         }
     }

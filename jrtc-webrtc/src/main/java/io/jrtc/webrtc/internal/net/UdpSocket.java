@@ -24,6 +24,7 @@ final class UdpSocket implements AutoCloseable {
     private final DatagramChannel channel;
     private final InetSocketAddress local;
     private final AtomicLong sendErrors = new AtomicLong();
+    private final AtomicLong sinkFailures = new AtomicLong();
     private volatile boolean closed;
     private Thread reader;
 
@@ -76,7 +77,8 @@ final class UdpSocket implements AutoCloseable {
             } catch (IOException e) {
                 LOG.trace("receive on {} failed: {}", local, e.toString()); // e.g. ICMP unreachable on Linux
             } catch (RuntimeException e) {
-                LOG.warn("a datagram sink failed; the datagram is dropped", e);
+                sinkFailures.incrementAndGet();
+                LOG.debug("a datagram sink failed; the datagram is dropped", e); // per packet: never above debug
             }
         }
     }
@@ -93,6 +95,11 @@ final class UdpSocket implements AutoCloseable {
 
     long sendErrors() {
         return sendErrors.get();
+    }
+
+    /** Datagrams dropped because handing them on failed. */
+    long sinkFailures() {
+        return sinkFailures.get();
     }
 
     @Override

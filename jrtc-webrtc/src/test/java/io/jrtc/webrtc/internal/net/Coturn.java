@@ -83,7 +83,7 @@ final class Coturn implements AutoCloseable {
     private void awaitReady() throws IOException {
         try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             s.setSoTimeout(100);
-            for (int attempt = 0; attempt < 100; attempt++) {
+            for (int attempt = 0; attempt < 300; attempt++) { // a 30 s hang guard: coturn starts slowly on a loaded machine
                 if (!process.isAlive()) {
                     throw new AssertionError("turnserver exited with " + process.exitValue() + ": " + log());
                 }
@@ -101,18 +101,26 @@ final class Coturn implements AutoCloseable {
                 }
             }
         }
-        throw new AssertionError("turnserver did not answer within 10 s: " + log());
+        throw new AssertionError("turnserver did not answer within 30 s: " + log());
     }
 
+    // A refused connect returns at once, so the retries are paced and bounded by time, not by count.
     private static void awaitTcp(InetSocketAddress a) throws IOException {
-        for (int attempt = 0; ; attempt++) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
             try (Socket s = new Socket()) {
                 s.connect(a, 1000);
                 return;
             } catch (IOException e) {
-                if (attempt > 50) {
+                if (System.nanoTime() - deadline > 0) {
                     throw e;
                 }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted waiting for " + a);
             }
         }
     }

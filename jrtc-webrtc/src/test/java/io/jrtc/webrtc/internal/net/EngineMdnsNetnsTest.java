@@ -41,16 +41,17 @@ class EngineMdnsNetnsTest {
             ip("link", "add", va, "netns", ns1, "type", "veth", "peer", "name", vb, "netns", ns2);
             setUp(ns1, va, "10.254.1.1/24");
             setUp(ns2, vb, "10.254.1.2/24");
-            Process a = child(logs, ns1, "a", "10.254.1.1", "offer", "40");
+            Process a = child(logs, ns1, "a", "10.254.1.1", "offer", "90");
             children.add(a);
-            Process b = child(logs, ns2, "b", "10.254.1.2", "answer", "40");
+            Process b = child(logs, ns2, "b", "10.254.1.2", "answer", "90");
             children.add(b);
             List<String> fromA = Collections.synchronizedList(new ArrayList<>());
             List<String> fromB = Collections.synchronizedList(new ArrayList<>());
             pipe(a, b.getOutputStream(), fromA);
             pipe(b, a.getOutputStream(), fromB);
 
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            // Hang guard only (two JVMs start on a shared 2-core machine); the helpers outlive it and are ended by PID below.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!(fromB.contains("GOT ping") && fromA.stream().anyMatch(l -> l.startsWith("CONNECTED")))
                     && System.nanoTime() - deadline < 0 && a.isAlive() && b.isAlive()) {
                 Thread.sleep(50);

@@ -98,7 +98,7 @@ public final class EngineNetnsHelper {
 
     // Nomination may come after the first data: wait (bounded) for the selected pair.
     private static void reportSelected(EngineConnection conn) {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 300; i++) { // up to 30 s on a loaded machine
             String line = conn.call((e, now) -> {
                 var session = ((SessionIceLayer) e.ice()).session();
                 return session.selectedPair().map(p -> "CONNECTED " + p.remote().socketAddress().orElseThrow()

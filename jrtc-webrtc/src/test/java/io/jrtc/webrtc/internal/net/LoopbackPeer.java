@@ -39,6 +39,7 @@ final class LoopbackPeer implements EngineListener {
     final CompletableFuture<Void> connected = new CompletableFuture<>();
     final CompletableFuture<Void> peerClosed = new CompletableFuture<>();
     final CompletableFuture<Void> channelClosed = new CompletableFuture<>();
+    final CompletableFuture<EngineEvent.CandidateError> candidateError = new CompletableFuture<>();
     final List<EngineEvent.RtpReceived> rtp = new CopyOnWriteArrayList<>();
     private final List<java.util.Map.Entry<Integer, CompletableFuture<Void>>> rtpWaiters = new CopyOnWriteArrayList<>();
     volatile BiConsumer<DataChannel, DataChannelEvent.Message> onMessage = (c, m) -> { };
@@ -107,6 +108,7 @@ final class LoopbackPeer implements EngineListener {
                 case EngineEvent.LocalCandidate lc -> remote.connection.run((e, now) -> e.addRemoteCandidate(lc.candidate()));
                 case EngineEvent.StateChanged s when s.state() == TransportState.CONNECTED -> connected.complete(null);
                 case EngineEvent.PeerClosed p -> peerClosed.complete(null);
+                case EngineEvent.CandidateError ce -> candidateError.complete(ce);
                 case EngineEvent.RtpReceived r -> {
                     rtp.add(r);
                     rtpWaiters.forEach(w -> {
