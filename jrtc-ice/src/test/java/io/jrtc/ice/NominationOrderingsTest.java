@@ -76,6 +76,28 @@ class NominationOrderingsTest {
                 .orElse(false), Duration.ofSeconds(20)), w::status);
     }
 
+    /**
+     * §8.1.1: once the stopping criterion holds (here at once: the only pair is valid, no better
+     * one can still succeed) the controlling agent nominates then, not when the nomination delay
+     * meant for pending better pairs runs out, and without waiting for end-of-candidates.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {51, 52, 53})
+    void withNothingBetterPendingTheNominationGoesOutAtOnce(long seed) {
+        IceWorld w = new IceWorld(seed, null, null).peers(IceWorld.config(seed, IceRole.CONTROLLING)
+                .nominationDelay(Duration.ofSeconds(3)), IceWorld.config(seed + 1, IceRole.CONTROLLED));
+        w.directSignaling();
+        w.a.endOfCandidates = null;
+        w.b.endOfCandidates = null;
+        w.start();
+        assertTrue(w.sim.runUntil(() -> w.a.state() == IceConnectionState.CONNECTED, Duration.ofSeconds(5)), w::status);
+        long validAt = w.sim.now();
+        assertTrue(w.sim.runUntil(() -> w.a.agent.selectedPair().isPresent(), Duration.ofSeconds(10)), w::status);
+        long took = w.sim.now() - validAt;
+        assertTrue(took < Duration.ofMillis(200).toNanos(), () -> "nominated " + took / 1_000_000 + " ms after the "
+                + "first valid pair although no better pair was pending");
+    }
+
     private static IceWorld world(long seed, Random r) {
         IceWorld w = new IceWorld(seed, null, null);
         w.sim.defaultConditions(LinkConditions.builder().delay(Duration.ofMillis(1 + r.nextInt(30)))
