@@ -114,10 +114,13 @@ final class Checks {
 
     long nextTimeout() {
         long next = hasWork() ? lastCheckAt + ctx.config.taNanos : Long.MAX_VALUE;
-        // Wake for nomination when a valid pair waits for it; maybeNominate then acts, so a
-        // deadline already passed cannot spin.
-        if (!ctx.config.lite && nominationPending() && ctx.bestValid() != null) {
-            next = Math.min(next, Math.max(firstValidAt + ctx.config.nominationDelayNanos, ctx.now));
+        // Wake for nomination when a valid pair waits for it: at once if the stopping criterion
+        // already holds (§8.1.1: nothing better can still succeed), else when the delay ends.
+        // maybeNominate then acts, so a deadline already passed cannot spin.
+        CandidatePair best = ctx.config.lite || !nominationPending() ? null : ctx.bestValid();
+        if (best != null) {
+            long at = betterPending(best) ? firstValidAt + ctx.config.nominationDelayNanos : ctx.now;
+            next = Math.min(next, Math.max(at, ctx.now));
         }
         return next;
     }
@@ -203,11 +206,7 @@ final class Checks {
         if (best == null) {
             return;
         }
-        boolean betterPending = false;
-        for (CandidatePair p : ctx.pairs) {
-            betterPending |= p.pending() && Long.compareUnsigned(p.priority, best.priority) > 0;
-        }
-        if (betterPending && now < firstValidAt + ctx.config.nominationDelayNanos) {
+        if (betterPending(best) && now < firstValidAt + ctx.config.nominationDelayNanos) {
             return;
         }
         LOG.debug("nominating {}", best);
@@ -217,6 +216,16 @@ final class Checks {
         } else {
             ctx.triggered.addFirst(best);
         }
+    }
+
+    /** Whether a pair of higher priority than {@code best} may still succeed. */
+    private boolean betterPending(CandidatePair best) {
+        for (CandidatePair p : ctx.pairs) {
+            if (p.pending() && Long.compareUnsigned(p.priority, best.priority) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- responses (§7.2.5)

@@ -8,6 +8,12 @@ import java.util.concurrent.TimeUnit;
  * The one wake-up of a connection, at its engine's earliest {@code pollTimeout()}. Only called
  * from the connection's serial context. A later deadline keeps the pending wake-up (an early wake
  * is harmless: the engine only fires what is due), so steady traffic does not reschedule per packet.
+ *
+ * <p>A wake-up counts as pending from {@link #arm} until {@link #fired}, not by its future's
+ * {@code isDone()}: the scheduled task only hands the wake-up to the serial context, which may run
+ * it (and re-arm) before the scheduler thread has marked that task done. Asking the future then
+ * saw it "still pending" and kept it, so the next deadline was never scheduled and an idle
+ * connection slept until a datagram arrived (no nomination, no retransmission).
  */
 final class ConnectionTimer {
     private final ScheduledExecutorService scheduler;
@@ -25,7 +31,7 @@ final class ConnectionTimer {
         if (deadlineNanos == Long.MAX_VALUE) {
             return;
         }
-        if (pending != null && !pending.isDone() && pendingDeadline <= deadlineNanos) {
+        if (pending != null && pendingDeadline <= deadlineNanos) {
             return;
         }
         if (pending != null) {
@@ -36,12 +42,14 @@ final class ConnectionTimer {
         pending = scheduler.schedule(fire, delay, TimeUnit.NANOSECONDS);
     }
 
-    /** The wake-up happened (called on the serial context before the engine's handleTimeout). */
+    /**
+     * A wake-up happened (called on the serial context before the engine's handleTimeout): the
+     * caller re-arms for the engine's next deadline after it. A late wake-up of a future that was
+     * replaced also clears the newer one; that one still fires, which is harmless.
+     */
     void fired() {
-        if (pending != null && pending.isDone()) {
-            pending = null;
-            pendingDeadline = Long.MAX_VALUE;
-        }
+        pending = null;
+        pendingDeadline = Long.MAX_VALUE;
     }
 
     void cancel() {
