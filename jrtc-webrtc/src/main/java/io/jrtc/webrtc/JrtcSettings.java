@@ -20,6 +20,7 @@ public final class JrtcSettings {
     private final int portMax;
     private final int singlePort;
     private final boolean loopbackCandidates;
+    private final boolean loopbackOnly;
     private final boolean ipv6;
     private final Duration iceDisconnectedTimeout;
     private final Duration iceFailedTimeout;
@@ -31,6 +32,7 @@ public final class JrtcSettings {
         this.portMax = b.portMax;
         this.singlePort = b.singlePort;
         this.loopbackCandidates = b.loopbackCandidates;
+        this.loopbackOnly = b.loopbackOnly;
         this.ipv6 = b.ipv6;
         this.iceDisconnectedTimeout = b.iceDisconnectedTimeout;
         this.iceFailedTimeout = b.iceFailedTimeout;
@@ -73,6 +75,14 @@ public final class JrtcSettings {
         return loopbackCandidates;
     }
 
+    /**
+     * Whether only loopback addresses become host candidates: two connections in one process talk
+     * over 127.0.0.1 and nothing leaves the machine (tests, examples). Default false.
+     */
+    public boolean loopbackOnly() {
+        return loopbackOnly;
+    }
+
     /** Whether IPv6 addresses are gathered; default true. */
     public boolean ipv6() {
         return ipv6;
@@ -101,7 +111,7 @@ public final class JrtcSettings {
     @Override
     public String toString() {
         return "JrtcSettings{ports=" + portMin + "-" + portMax + ", singlePort=" + singlePort
-                + ", loopbackCandidates=" + loopbackCandidates + ", ipv6=" + ipv6
+                + ", loopbackCandidates=" + loopbackCandidates + ", loopbackOnly=" + loopbackOnly + ", ipv6=" + ipv6
                 + ", iceDisconnectedTimeout=" + iceDisconnectedTimeout + ", iceFailedTimeout=" + iceFailedTimeout
                 + ", dtlsHandshakeTimeout=" + dtlsHandshakeTimeout + ", maxMessageSize=" + maxMessageSize + "}";
     }
@@ -112,6 +122,7 @@ public final class JrtcSettings {
         private int portMax;
         private int singlePort;
         private boolean loopbackCandidates;
+        private boolean loopbackOnly;
         private boolean ipv6 = true;
         private Duration iceDisconnectedTimeout = Duration.ofSeconds(8);
         private Duration iceFailedTimeout = Duration.ofSeconds(30);
@@ -153,6 +164,12 @@ public final class JrtcSettings {
         /** Whether to offer loopback host candidates (useful for tests on one machine). */
         public Builder loopbackCandidates(boolean value) {
             this.loopbackCandidates = value;
+            return this;
+        }
+
+        /** Whether to use loopback addresses only (see {@link JrtcSettings#loopbackOnly()}). */
+        public Builder loopbackOnly(boolean value) {
+            this.loopbackOnly = value;
             return this;
         }
 

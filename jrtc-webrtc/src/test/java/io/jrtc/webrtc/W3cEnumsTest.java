@@ -20,7 +20,7 @@ class W3cEnumsTest {
                 RTCBundlePolicy.class, RTCRtcpMuxPolicy.class, RTCDataChannelState.class, RTCPriorityType.class,
                 RTCRtpTransceiverDirection.class, RTCDtlsTransportState.class, RTCIceRole.class,
                 RTCIceCandidateType.class, RTCIceProtocol.class, RTCIceTcpCandidateType.class,
-                RTCSctpTransportState.class, RTCIceComponent.class, RTCErrorDetailType.class);
+                RTCSctpTransportState.class, RTCIceComponent.class, RTCErrorDetailType.class, RTCIceTransportState.class);
     }
 
     @ParameterizedTest

@@ -32,6 +32,9 @@ public sealed interface EngineEvent {
     /** A data channel event (open, message, close, the peer's new channel, ...). */
     record DataChannel(DataChannelEvent event) implements EngineEvent {}
 
+    /** ICE selected another candidate pair (W3C {@code selectedcandidatepairchange}). */
+    record SelectedPairChanged(io.jrtc.ice.IceCandidatePair pair) implements EngineEvent {}
+
     /** An SRTP packet arrived and was unprotected: the plain RTP packet and its SSRC. */
     record RtpReceived(long ssrc, byte[] packet) implements EngineEvent {}
 

@@ -439,7 +439,10 @@ public final class TransportEngine {
                 }
                 iceMaybeUsable(nowNanos);
             }
-            case IceEvent.SelectedPairChanged p -> iceMaybeUsable(nowNanos);
+            case IceEvent.SelectedPairChanged p -> {
+                events.add(new EngineEvent.SelectedPairChanged(p.pair()));
+                iceMaybeUsable(nowNanos);
+            }
             case IceEvent.DataReceived r -> demultiplex(nowNanos, r.datagram().payload());
             case IceEvent.CandidateError err -> LOG.debug("STUN server gave no candidate: {} {}", err.errorCode(), err.errorText());
             case IceEvent.RoleChanged r -> { }

@@ -51,7 +51,12 @@ public final class JsepSession {
     private IceCredentials localIce;
     /** New credentials for an ICE restart, used from the next description on until applied. */
     private IceCredentials restartIce;
+    /** restartIce() was called; the credentials come with the next offer. */
+    private boolean restartRequested;
     private IceCredentials pendingIce;
+
+    /** Where restart credentials come from: the engine's ICE layer, so descriptions carry what ICE uses. */
+    private java.util.function.Supplier<IceCredentials> restartSource;
 
     private String lastOffer;
     private List<MSection> lastOfferPlan;
@@ -133,11 +138,32 @@ public final class JsepSession {
         dataWanted = true;
     }
 
-    /** W3C {@code restartIce()}: the next offer carries new ICE credentials. */
+    /**
+     * W3C {@code restartIce()}: the next offer carries new ICE credentials. They are made (and ICE
+     * restarted, through {@link #restartCredentialsFrom}) when that offer is created, so a restart
+     * that is never negotiated does not leave ICE on credentials the peer never learns.
+     */
     public void restartIce() {
         if (restartIce == null) {
-            restartIce = IceCredentials.random(config.random());
+            restartRequested = true;
         }
+    }
+
+    /** Makes the restart credentials now (an offer is being created, or the peer restarted). */
+    private void beginRestart() {
+        restartRequested = false;
+        if (restartIce == null) {
+            IceCredentials fresh = restartSource == null ? null : restartSource.get();
+            restartIce = fresh != null ? fresh : IceCredentials.random(config.random());
+        }
+    }
+
+    /**
+     * Takes restart credentials from {@code source} (the ICE layer restarting) rather than making
+     * them up; a null from it falls back to random ones (no ICE layer yet).
+     */
+    public void restartCredentialsFrom(java.util.function.Supplier<IceCredentials> source) {
+        this.restartSource = source;
     }
 
     /**
@@ -146,7 +172,8 @@ public final class JsepSession {
      * transceiver, a changed direction, or a requested ICE restart.
      */
     public boolean isNegotiationNeeded() {
-        return NegotiationNeeded.check(descriptions, transceivers, plan, dataWanted, restartIce != null);
+        return NegotiationNeeded.check(descriptions, transceivers, plan, dataWanted,
+                restartIce != null || restartRequested);
     }
 
     // ---- offers and answers -----------------------------------------------------------------
@@ -159,8 +186,8 @@ public final class JsepSession {
     public RTCSessionDescription createOffer(RTCOfferOptions options) {
         requireOpen();
         applyLegacyOptions(options);
-        if (options.iceRestart()) {
-            restartIce();
+        if (options.iceRestart() || restartRequested) {
+            beginRestart();
         }
         IceCredentials ice = restartIce != null ? restartIce : localIce;
         List<MSection> base = pendingPlan != null && descriptions.state() == RTCSignalingState.HAVE_LOCAL_OFFER
@@ -343,7 +370,7 @@ public final class JsepSession {
         pendingMidAssigned = r.midAssigned();
         pendingPlan.forEach(s -> mids.markUsed(s.mid()));
         if (restart) {
-            restartIce();
+            beginRestart();
         }
         rememberRemoteStreams(pendingPlan, sdp);
         List<JsepTransceiver> receiving = new ArrayList<>();

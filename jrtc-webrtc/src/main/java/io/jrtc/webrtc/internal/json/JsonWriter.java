@@ -25,6 +25,45 @@ public final class JsonWriter {
         return this;
     }
 
+    /**
+     * Adds a member of any JSON type: a String, Boolean, Number (integral ones without a fraction,
+     * non-finite doubles as {@code null}, as {@code JSON.stringify} does) or null.
+     */
+    public JsonWriter value(String name, Object value) {
+        switch (value) {
+            case null -> {
+                key(name);
+                out.append("null");
+            }
+            case String s -> string(name, s);
+            case Boolean b -> {
+                key(name);
+                out.append(b);
+            }
+            case Double d when d.isNaN() || d.isInfinite() -> {
+                key(name);
+                out.append("null");
+            }
+            case Double d when d == Math.rint(d) && Math.abs(d) < 1e15 -> {
+                key(name);
+                out.append(d.longValue());
+            }
+            case Number n -> {
+                key(name);
+                out.append(n);
+            }
+            default -> string(name, value.toString());
+        }
+        return this;
+    }
+
+    /** Adds a member whose value is already JSON text (a nested object). */
+    public JsonWriter raw(String name, String json) {
+        key(name);
+        out.append(json);
+        return this;
+    }
+
     private void key(String name) {
         if (out.length() > 1) {
             out.append(',');

@@ -49,15 +49,22 @@ public final class EngineConnection {
 
     EngineConnection(TransportEngine engine, Executor pool, ScheduledExecutorService scheduler,
             Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener) {
-        this(engine, pool, scheduler, sockets, owner, listener, null);
+        this(engine, new SerialExecutor(pool), scheduler, sockets, owner, listener, null);
     }
 
     EngineConnection(TransportEngine engine, Executor pool, ScheduledExecutorService scheduler,
             Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener,
             java.util.function.Supplier<MdnsSocket> mdns) {
+        this(engine, new SerialExecutor(pool), scheduler, sockets, owner, listener, mdns);
+    }
+
+    /** On a serial context made beforehand ({@link NetRuntime#newSerialContext()}). */
+    EngineConnection(TransportEngine engine, SerialExecutor serial, ScheduledExecutorService scheduler,
+            Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener,
+            java.util.function.Supplier<MdnsSocket> mdns) {
         this.mdns = mdns;
         this.engine = engine;
-        this.serial = new SerialExecutor(pool);
+        this.serial = serial;
         this.timer = new ConnectionTimer(scheduler, () -> serial.execute(this::onTimer));
         this.sockets = sockets;
         this.owner = owner;
@@ -75,6 +82,24 @@ public final class EngineConnection {
                 flush();
             }
         });
+    }
+
+    /**
+     * Runs work on the engine now, then sends and reports what it caused. Only from a task already
+     * running on this connection's serial context (the peer connection's own work runs there).
+     */
+    public void runInContext(EngineTask task) {
+        if (!released) {
+            long now = NanoClock.now();
+            engine.advance(now);
+            task.run(engine, now);
+            flush();
+        }
+    }
+
+    /** Whether the connection has been closed and its sockets released. */
+    public boolean isReleased() {
+        return released;
     }
 
     /** Like {@link #run} with a result. */

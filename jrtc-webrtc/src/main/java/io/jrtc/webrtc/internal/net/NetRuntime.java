@@ -14,6 +14,7 @@ import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -116,6 +117,24 @@ public final class NetRuntime implements AutoCloseable {
      */
     public EngineConnection connect(EngineConfig config, HostCandidatePolicy policy, EngineListener listener)
             throws IOException {
+        return connect(config, policy, listener, newSerialContext());
+    }
+
+    /**
+     * A serial context on the shared pool, for work that starts before its connection exists (a
+     * peer connection negotiates before it binds sockets); pass it to
+     * {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener, Executor)}.
+     */
+    public Executor newSerialContext() {
+        return new SerialExecutor(pool);
+    }
+
+    /** Like {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener)} on a serial context made beforehand. */
+    public EngineConnection connect(EngineConfig config, HostCandidatePolicy policy, EngineListener listener,
+            Executor serial) throws IOException {
+        if (!(serial instanceof SerialExecutor context)) {
+            throw new IllegalArgumentException("the serial context must come from newSerialContext()");
+        }
         List<UdpSocket> bound = HostSockets.bind(policy);
         Map<InetSocketAddress, UdpSocket> sockets = new LinkedHashMap<>();
         bound.forEach(s -> sockets.put(s.local(), s));
@@ -127,7 +146,7 @@ public final class NetRuntime implements AutoCloseable {
             throw e;
         }
         bound.forEach(s -> engine.addHostAddress(s.local()));
-        EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.copyOf(sockets), OWN, listener,
+        EngineConnection c = new EngineConnection(engine, context, scheduler, Map.copyOf(sockets), OWN, listener,
                 mdnsSupplier());
         bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
         answerMdns(config, c);

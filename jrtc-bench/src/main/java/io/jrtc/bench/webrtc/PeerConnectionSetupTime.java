@@ -1,0 +1,103 @@
+package io.jrtc.bench.webrtc;
+
+import io.jrtc.webrtc.JrtcSettings;
+import io.jrtc.webrtc.RTCCertificate;
+import io.jrtc.webrtc.RTCConfiguration;
+import io.jrtc.webrtc.RTCDataChannel;
+import io.jrtc.webrtc.RTCPeerConnection;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Two {@link RTCPeerConnection}s in one JVM on 127.0.0.1, through the W3C API: the time from
+ * {@code new RTCPeerConnection} on both sides to the data channel open on both (offer/answer,
+ * trickle ICE, DTLS with ECDSA certificates made once beforehand as browsers reuse theirs, SCTP,
+ * DCEP), median of N after a warm-up; then the heap per idle connected pair-half with one open
+ * channel (used heap after full GCs, before and after connecting M pairs). Prints figures, asserts
+ * nothing. Run: {@code java -cp jrtc-bench/target/benchmarks.jar io.jrtc.bench.webrtc.PeerConnectionSetupTime [runs] [pairs]}.
+ */
+public final class PeerConnectionSetupTime {
+    private static final JrtcSettings LOOPBACK = JrtcSettings.builder().loopbackOnly(true).ipv6(false).build();
+
+    private PeerConnectionSetupTime() {}
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        RTCConfiguration config = RTCConfiguration.builder().certificates(List.of(RTCCertificate.generate())).build();
+        for (int i = 0; i < 20; i++) {
+            close(connect(config)); // warm-up
+        }
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            RTCPeerConnection[] p = connect(config);
+            nanos[i] = System.nanoTime() - start;
+            close(p);
+        }
+        Arrays.sort(nanos);
+        System.out.printf("RTCPeerConnection setup to data channel open, %d runs: median %.2f ms, p10 %.2f ms, p90 %.2f ms%n",
+                runs, nanos[runs / 2] / 1e6, nanos[runs / 10] / 1e6, nanos[runs * 9 / 10] / 1e6);
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long before = usedAfterGc(memory);
+        List<RTCPeerConnection[]> live = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            live.add(connect(config));
+        }
+        long after = usedAfterGc(memory);
+        System.out.printf("heap per idle connected RTCPeerConnection with one open channel (%d pairs): %.1f KB%n",
+                pairs, (after - before) / 1024.0 / (2.0 * pairs));
+        live.forEach(PeerConnectionSetupTime::close);
+    }
+
+    /** Connects a pair; returns once the channel is open on both sides. */
+    private static RTCPeerConnection[] connect(RTCConfiguration config) throws Exception {
+        RTCPeerConnection a = new RTCPeerConnection(config, LOOPBACK);
+        RTCPeerConnection b = new RTCPeerConnection(config, LOOPBACK);
+        CompletableFuture<Void> bHasOffer = new CompletableFuture<>();
+        CompletableFuture<Void> aHasAnswer = new CompletableFuture<>();
+        a.onIceCandidate(c -> {
+            if (c != null) {
+                bHasOffer.thenCompose(v -> b.addIceCandidate(c));
+            }
+        });
+        b.onIceCandidate(c -> {
+            if (c != null) {
+                aHasAnswer.thenCompose(v -> a.addIceCandidate(c));
+            }
+        });
+        CompletableFuture<Void> farOpen = new CompletableFuture<>();
+        b.onDataChannel(ch -> farOpen.complete(null));
+        RTCDataChannel ch = a.createDataChannel("setup");
+        CompletableFuture<Void> open = new CompletableFuture<>();
+        ch.onOpen(() -> open.complete(null));
+        a.setLocalDescription().join();
+        b.setRemoteDescription(a.localDescription().orElseThrow()).join();
+        bHasOffer.complete(null);
+        b.setLocalDescription().join();
+        a.setRemoteDescription(b.localDescription().orElseThrow()).join();
+        aHasAnswer.complete(null);
+        open.get(30, TimeUnit.SECONDS);
+        farOpen.get(30, TimeUnit.SECONDS);
+        return new RTCPeerConnection[] {a, b};
+    }
+
+    private static void close(RTCPeerConnection[] p) {
+        p[0].close();
+        p[1].close();
+    }
+
+    private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}

@@ -1,0 +1,208 @@
+package io.jrtc.webrtc;
+
+import io.jrtc.sdp.ExtMap;
+import io.jrtc.webrtc.internal.jsep.JsepSession;
+import io.jrtc.webrtc.internal.jsep.JsepTransceiver;
+import io.jrtc.webrtc.internal.jsep.MediaKind;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transceivers of one connection and their raw RTP: outgoing packets get the sender's SSRC and
+ * MID and go to the engine; incoming ones are demultiplexed to a receiver by SSRC, then by the MID
+ * header extension (RFC 9143 section 15), then by a payload type only one receiving transceiver
+ * uses (RFC 8843 section 9.2). The list is readable from any thread; the rest runs on the serial
+ * context.
+ */
+final class MediaSet {
+    private static final Logger LOG = LoggerFactory.getLogger(MediaSet.class);
+    static final String MID_URI = "urn:ietf:params:rtp-hdrext:sdes:mid";
+
+    private final JsepSession jsep;
+    private final PeerContext context;
+    private final Runnable changed;
+    private final List<RTCRtpTransceiver> list = new CopyOnWriteArrayList<>();
+    private final Map<JsepTransceiver, RTCRtpTransceiver> byJsep = new IdentityHashMap<>();
+    private final Map<Long, RTCRtpTransceiver> bySsrc = new HashMap<>();
+    final AtomicLong rtpSent = new AtomicLong();
+    final AtomicLong rtpReceived = new AtomicLong();
+    final AtomicLong rtpDropped = new AtomicLong();
+
+    MediaSet(JsepSession jsep, PeerContext context, Runnable changed) {
+        this.jsep = jsep;
+        this.context = context;
+        this.changed = changed;
+    }
+
+    List<RTCRtpTransceiver> transceivers() {
+        return List.copyOf(list);
+    }
+
+    /** W3C addTransceiver / addTrack (serial context). */
+    RTCRtpTransceiver add(String kind, MediaStreamTrack track, RTCRtpTransceiverInit init, boolean fromAddTrack) {
+        JsepTransceiver t = jsep.addTransceiver(MediaKind.fromSdp(kind), init.direction(), init.streams(), fromAddTrack);
+        RTCRtpTransceiver r = wrap(t, track);
+        changed.run();
+        return r;
+    }
+
+    /** W3C addTrack's reuse: a transceiver of the kind whose sender never had a track. */
+    RTCRtpTransceiver reusable(String kind) {
+        for (RTCRtpTransceiver t : list) {
+            if (t.kind().equals(kind) && !t.usedToSend && t.sender().track().isEmpty() && !t.isStopping()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private RTCRtpTransceiver wrap(JsepTransceiver t, MediaStreamTrack track) {
+        RTCRtpSender sender = new RTCRtpSender(context, this, track);
+        RTCRtpReceiver receiver = new RTCRtpReceiver(MediaStreamTrack.remote(t.kind().toString(), t.trackId()));
+        RTCRtpTransceiver r = new RTCRtpTransceiver(t, sender, receiver, context, changed);
+        r.usedToSend = track != null;
+        byJsep.put(t, r);
+        list.add(r);
+        return r;
+    }
+
+    /** After any JSEP change: new transceivers (from a remote offer) are wrapped, stopped ones leave, all sync. */
+    void sync() {
+        List<JsepTransceiver> now = jsep.transceivers();
+        for (JsepTransceiver t : now) {
+            if (!byJsep.containsKey(t)) {
+                wrap(t, null);
+            }
+        }
+        for (RTCRtpTransceiver r : list) {
+            if (!now.contains(r.jsep())) {
+                list.remove(r);
+                byJsep.remove(r.jsep());
+                bySsrc.values().removeIf(x -> x == r);
+                r.sync();
+                r.receiver().track().end();
+                r.sender().setTrack(null);
+            } else {
+                r.sync();
+            }
+        }
+    }
+
+    /** The track events of a remote description (W3C "process the addition of a remote track"). */
+    void started(List<JsepTransceiver> receiving, Consumer<RTCTrackEvent> fire) {
+        for (JsepTransceiver t : receiving) {
+            RTCRtpTransceiver r = byJsep.get(t);
+            if (r != null) {
+                fire.accept(new RTCTrackEvent(r.receiver(), r.receiver().track(), t.remoteStreamIds(), r));
+            }
+        }
+    }
+
+    /** An application packet for a transceiver (serial context, inside engine work). */
+    void send(RTCRtpTransceiver t, byte[] packet) {
+        var engine = context.engine();
+        JsepTransceiver j = t.jsep();
+        boolean sends = j.currentDirection().map(d -> d == RTCRtpTransceiverDirection.SENDRECV
+                || d == RTCRtpTransceiverDirection.SENDONLY).orElse(false);
+        if (engine == null || !sends || j.isStopping() || !engine.mediaReady()) {
+            rtpDropped.incrementAndGet();
+            return;
+        }
+        byte[] out = RtpRewriter.rewrite(packet, j.ssrc(), extensionId(j), j.mid().orElse(null));
+        if (out == null) {
+            rtpDropped.incrementAndGet();
+            LOG.debug("the application wrote something that is not RTP on {}", t);
+            return;
+        }
+        try {
+            if (engine.sendRtp(context.now(), out)) {
+                rtpSent.incrementAndGet();
+                t.packetsSent.incrementAndGet();
+                t.bytesSent.addAndGet(RtpRewriter.payloadLength(out));
+            } else {
+                rtpDropped.incrementAndGet();
+            }
+        } catch (IllegalArgumentException e) {
+            rtpDropped.incrementAndGet();
+            LOG.debug("RTP packet not sent: {}", e.getMessage());
+        }
+    }
+
+    private static int extensionId(JsepTransceiver t) {
+        for (ExtMap e : t.negotiatedExtensions()) {
+            if (e.uri().equals(MID_URI)) {
+                return e.id();
+            }
+        }
+        return 0;
+    }
+
+    /** An unprotected RTP packet from the peer (serial context). */
+    void receive(long ssrc, byte[] packet) {
+        RTCRtpTransceiver r = route(ssrc, packet);
+        if (r == null) {
+            rtpDropped.incrementAndGet();
+            LOG.trace("RTP for no transceiver (ssrc {})", ssrc);
+            return;
+        }
+        rtpReceived.incrementAndGet();
+        r.packetsReceived.incrementAndGet();
+        r.bytesReceived.addAndGet(RtpRewriter.payloadLength(packet));
+        r.remoteSsrc = ssrc;
+        r.receiver().track().deliver(packet);
+    }
+
+    private RTCRtpTransceiver route(long ssrc, byte[] packet) {
+        RTCRtpTransceiver r = bySsrc.get(ssrc);
+        if (r != null) {
+            return r;
+        }
+        for (RTCRtpTransceiver t : list) {
+            if (t.jsep().remoteSsrcs().contains(ssrc)) {
+                return learn(ssrc, t);
+            }
+        }
+        for (RTCRtpTransceiver t : list) {
+            String mid = RtpRewriter.mid(packet, extensionId(t.jsep()));
+            if (mid != null) {
+                for (RTCRtpTransceiver m : list) {
+                    if (m.jsep().mid().map(mid::equals).orElse(false)) {
+                        return learn(ssrc, m);
+                    }
+                }
+                return null;
+            }
+        }
+        int pt = RtpRewriter.payloadType(packet);
+        RTCRtpTransceiver only = null;
+        for (RTCRtpTransceiver t : list) {
+            if (t.jsep().negotiatedCodecs().stream().anyMatch(c -> c.payloadType() == pt)) {
+                if (only != null) {
+                    return null; // ambiguous: RFC 8843 section 9.2 needs the MID or SSRC then
+                }
+                only = t;
+            }
+        }
+        return only == null ? null : learn(ssrc, only);
+    }
+
+    private RTCRtpTransceiver learn(long ssrc, RTCRtpTransceiver t) {
+        bySsrc.put(ssrc, t);
+        return t;
+    }
+
+    /** The connection closed: every remote track ends, senders stop. */
+    void close() {
+        for (RTCRtpTransceiver t : list) {
+            t.receiver().track().end();
+            t.sender().setTrack(null);
+        }
+    }
+}

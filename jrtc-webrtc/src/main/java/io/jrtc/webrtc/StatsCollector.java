@@ -1,0 +1,170 @@
+package io.jrtc.webrtc;
+
+import io.jrtc.sdp.Codec;
+import io.jrtc.webrtc.internal.engine.EngineStats;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link RTCStatsReport} (W3C WebRTC Statistics, section 8) from what the connection
+ * knows, on its serial context. Only members with values are written; ids are stable between
+ * calls so a caller can diff two reports.
+ */
+final class StatsCollector {
+    private final double timestamp;
+    private final List<RTCStats> out = new ArrayList<>();
+
+    private StatsCollector(double timestamp) {
+        this.timestamp = timestamp;
+    }
+
+    /** The inputs of one report. */
+    record Inputs(PeerStates states, PeerTransports transports, RTCCertificate certificate, DataChannelSet channels,
+            MediaSet media, List<RTCIceCandidate> localCandidates, List<RTCIceCandidate> remoteCandidates,
+            EngineStats engine) {}
+
+    static RTCStatsReport collect(double timestampMillis, Inputs in) {
+        StatsCollector c = new StatsCollector(timestampMillis);
+        c.peerConnection(in);
+        c.certificate(in.certificate());
+        c.transport(in);
+        in.localCandidates().forEach(x -> c.candidate("local-candidate", "L", x));
+        in.remoteCandidates().forEach(x -> c.candidate("remote-candidate", "R", x));
+        in.channels().all().forEach(c::dataChannel);
+        in.media().transceivers().forEach(c::rtp);
+        return new RTCStatsReport(c.out);
+    }
+
+    private void add(String id, String type, Map<String, Object> members) {
+        out.add(new RTCStats(id, type, timestamp, members));
+    }
+
+    private void peerConnection(Inputs in) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dataChannelsOpened", in.channels().opened);
+        m.put("dataChannelsClosed", in.channels().closed);
+        add("P", "peer-connection", m);
+    }
+
+    private void certificate(RTCCertificate cert) {
+        var f = cert.getFingerprints().get(0);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fingerprint", f.value());
+        m.put("fingerprintAlgorithm", f.algorithm());
+        m.put("base64Certificate", Base64.getEncoder().encodeToString(cert.dtlsCertificate().derEncoded()));
+        add("CF" + f.value().replace(":", ""), "certificate", m);
+    }
+
+    private void transport(Inputs in) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        EngineStats e = in.engine();
+        if (e != null) {
+            m.put("packetsSent", e.ice().dataSent());
+            m.put("packetsReceived", e.ice().dataReceived());
+            m.put("packetsDiscarded", e.droppedUnclassified() + e.droppedSrtp() + e.ice().droppedMalformed()
+                    + e.ice().droppedBadIntegrity() + e.ice().droppedUnknown());
+        }
+        m.put("iceRole", in.transports().ice().role().toString());
+        m.put("iceState", in.transports().ice().state().toString());
+        m.put("dtlsState", in.transports().dtls().state().toString());
+        m.put("localCertificateId", "CF" + in.certificate().getFingerprints().get(0).value().replace(":", ""));
+        RTCIceCandidatePair selected = in.transports().ice().getSelectedCandidatePair().orElse(null);
+        if (selected != null) {
+            String local = candidateId("L", selected.local());
+            String remote = candidateId("R", selected.remote());
+            m.put("selectedCandidatePairId", "CP" + local + "_" + remote);
+            Map<String, Object> pair = new LinkedHashMap<>();
+            pair.put("transportId", "T01");
+            pair.put("localCandidateId", local);
+            pair.put("remoteCandidateId", remote);
+            pair.put("state", "succeeded");
+            pair.put("nominated", true);
+            add("CP" + local + "_" + remote, "candidate-pair", pair);
+            candidate("local-candidate", "L", selected.local());
+            candidate("remote-candidate", "R", selected.remote());
+        }
+        out.add(1, new RTCStats("T01", "transport", timestamp, m));
+    }
+
+    private static String candidateId(String prefix, RTCIceCandidate c) {
+        return "I" + prefix + c.foundation().orElse("") + "-" + c.address().orElse("") + "-" + c.port().orElse(0);
+    }
+
+    private void candidate(String type, String prefix, RTCIceCandidate c) {
+        if (c.isEndOfCandidates() || c.foundation().isEmpty()) {
+            return;
+        }
+        String id = candidateId(prefix, c);
+        if (out.stream().anyMatch(s -> s.id().equals(id))) {
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("transportId", "T01");
+        c.address().ifPresent(a -> m.put("address", a));
+        c.port().ifPresent(p -> m.put("port", p));
+        c.protocol().ifPresent(p -> m.put("protocol", p.toString()));
+        c.type().ifPresent(t -> m.put("candidateType", t.toString()));
+        c.priority().ifPresent(p -> m.put("priority", p));
+        c.foundation().ifPresent(f -> m.put("foundation", f));
+        c.usernameFragment().ifPresent(u -> m.put("usernameFragment", u));
+        add(id, type, m);
+    }
+
+    private void dataChannel(RTCDataChannel ch) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", ch.label());
+        m.put("protocol", ch.protocol());
+        ch.id().ifPresent(id -> m.put("dataChannelIdentifier", id));
+        m.put("state", ch.readyState().toString());
+        m.put("messagesSent", ch.messagesSent.get());
+        m.put("bytesSent", ch.bytesSent.get());
+        m.put("messagesReceived", ch.messagesReceived.get());
+        m.put("bytesReceived", ch.bytesReceived.get());
+        add("D" + System.identityHashCode(ch), "data-channel", m);
+    }
+
+    private void rtp(RTCRtpTransceiver t) {
+        var j = t.jsep();
+        String mid = j.mid().orElse(null);
+        for (Codec codec : j.negotiatedCodecs()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("transportId", "T01");
+            m.put("payloadType", codec.payloadType());
+            codec.rtpMap().ifPresent(r -> {
+                m.put("mimeType", t.kind() + "/" + r.encodingName());
+                m.put("clockRate", r.clockRate());
+                r.channels().ifPresent(ch -> m.put("channels", ch));
+            });
+            codec.fmtp().ifPresent(f -> m.put("sdpFmtpLine", f.parameters()));
+            add("CIT01_" + codec.payloadType() + "_" + mid, "codec", m);
+        }
+        if (t.packetsSent.get() > 0 || t.sender().track().isPresent()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ssrc", j.ssrc());
+            m.put("kind", t.kind());
+            m.put("transportId", "T01");
+            if (mid != null) {
+                m.put("mid", mid);
+            }
+            m.put("packetsSent", t.packetsSent.get());
+            m.put("bytesSent", t.bytesSent.get());
+            add("OT01" + t.kind().charAt(0) + j.ssrc(), "outbound-rtp", m);
+        }
+        if (t.remoteSsrc != 0) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ssrc", t.remoteSsrc);
+            m.put("kind", t.kind());
+            m.put("transportId", "T01");
+            if (mid != null) {
+                m.put("mid", mid);
+            }
+            m.put("trackIdentifier", t.receiver().track().id());
+            m.put("packetsReceived", t.packetsReceived.get());
+            m.put("bytesReceived", t.bytesReceived.get());
+            add("IT01" + t.kind().charAt(0) + t.remoteSsrc, "inbound-rtp", m);
+        }
+    }
+}
