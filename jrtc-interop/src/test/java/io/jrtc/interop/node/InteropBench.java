@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * the data channel is open at both ends; median of 20) and goodput (one reliable ordered channel,
  * 64 KiB binary messages for 10 s, the sender keeping at most 1 MiB buffered and refilling at
  * bufferedamountlow = 256 KiB; bytes received divided by the time). Prints the figures and jrtc's
- * ratio to each; asserts nothing. Args: [runs] [seconds].
+ * ratio to each; asserts nothing. Args: [runs] [seconds]; {@code -Dbench.jrtcOnly=true} stops after jrtc's
+ * figures (to profile it).
  */
 public final class InteropBench {
     private static final int SIZE = 64 * 1024;
@@ -43,6 +44,9 @@ public final class InteropBench {
                 runs, seconds, load());
         Figures jrtc = jrtcPair(runs, seconds);
         print(jrtc);
+        if (Boolean.getBoolean("bench.jrtcOnly")) { // for profiling jrtc alone
+            return;
+        }
         Figures ndc;
         Figures werift;
         try (Coturn coturn = Coturn.start(null)) {
@@ -111,6 +115,13 @@ public final class InteropBench {
         ExecutorService toA = Executors.newSingleThreadExecutor();
         RTCPeerConnection a = new RTCPeerConnection(RTCConfiguration.defaults(), settings);
         RTCPeerConnection b = new RTCPeerConnection(RTCConfiguration.defaults(), settings);
+        if (Boolean.getBoolean("bench.trace")) { // where the setup time goes
+            a.onIceConnectionStateChange(st -> trace(start, "a ice " + st));
+            b.onIceConnectionStateChange(st -> trace(start, "b ice " + st));
+            a.onConnectionStateChange(st -> trace(start, "a pc " + st));
+            b.onConnectionStateChange(st -> trace(start, "b pc " + st));
+            a.onIceGatheringStateChange(st -> trace(start, "a gathering " + st));
+        }
         JrtcSide[] sides = new JrtcSide[2];
         sides[0] = new JrtcSide(a, line -> toB.execute(() -> sides[1].receive(line)));
         sides[1] = new JrtcSide(b, line -> toA.execute(() -> sides[0].receive(line)));
@@ -132,7 +143,14 @@ public final class InteropBench {
         RTCDataChannel r = remote.get(30, TimeUnit.SECONDS);
         localOpen.get(30, TimeUnit.SECONDS);
         double ms = (System.nanoTime() - start) / 1e6;
+        if (Boolean.getBoolean("bench.trace")) {
+            trace(start, "both open");
+        }
         return new Pair(a, b, local, r, toA, toB, ms);
+    }
+
+    private static void trace(long start, String what) {
+        System.out.printf(Locale.ROOT, "%8.1f ms %s%n", (System.nanoTime() - start) / 1e6, what);
     }
 
     private static Figures jrtcPair(int runs, int seconds) throws Exception {
