@@ -48,7 +48,11 @@ final class NodePeer implements AutoCloseable {
 
     /** Fails, naming what is missing and how to install it, unless node and the pinned packages are there. */
     static void requireInstalled() {
-        Path dir = peersDir();
+        requireInstalled(peersDir());
+    }
+
+    /** {@link #requireInstalled()} for the Node project in {@code dir}. */
+    static void requireInstalled(Path dir) {
         List<String> missing = new ArrayList<>();
         for (String pkg : List.of("werift", "node-datachannel")) {
             if (!Files.isRegularFile(dir.resolve("node_modules").resolve(pkg).resolve("package.json"))) {
