@@ -2,11 +2,13 @@
 // (both connections created until the data channel is open at both ends, `runs` times) and then
 // goodput (one reliable ordered channel, `size`-byte binary messages for `seconds` s, bytes the
 // receiver got divided by the time). Prints one JSON line. Loopback only.
-// Usage: node bench-pair.mjs <werift|node-datachannel> <stunPort> <runs> <seconds> <size>
+// `warmup` uncounted setups go first (as for jrtc, whose JIT needs them).
+// Usage: node bench-pair.mjs <werift|node-datachannel> <stunPort> <runs> <seconds> <size> [warmup]
 import { performance } from "node:perf_hooks";
 import { createPeer, cleanup } from "./stacks.mjs";
 
-const [stack, stunPortArg, runsArg, secondsArg, sizeArg] = process.argv.slice(2);
+const [stack, stunPortArg, runsArg, secondsArg, sizeArg, warmupArg] = process.argv.slice(2);
+const warmup = Number(warmupArg ?? 0);
 const stunPort = Number(stunPortArg);
 const runs = Number(runsArg ?? 20);
 const seconds = Number(secondsArg ?? 10);
@@ -35,6 +37,7 @@ async function closePair(p) {
   await p.b.close();
 }
 
+for (let i = 0; i < warmup; i++) await closePair(await connect());
 const setup = [];
 for (let i = 0; i < runs; i++) {
   const p = await connect();
