@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NodePeersInteropTest {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NodePeersInteropTest.class);
     private static final int MESSAGES = 1000;
     private static Coturn coturn;
 
@@ -77,7 +78,13 @@ class NodePeersInteropTest {
         try (RTCPeerConnection pc = new RTCPeerConnection(RTCConfiguration.defaults(), settings);
                 NodePeer peer = NodePeer.start(line -> sideReady.join().receive(line), "peer.mjs", stack,
                         jrtcOffers ? "answer" : "offer", String.valueOf(coturn.address.getPort()))) {
-            side.set(new JrtcSide(pc, peer::send));
+            long t0 = System.nanoTime();
+            pc.onIceConnectionStateChange(st -> LOG.debug("{} {}: +{} ms ice {}", stack, jrtcRole, (System.nanoTime() - t0) / 1_000_000, st));
+            pc.onConnectionStateChange(st -> LOG.debug("{} {}: +{} ms pc {}", stack, jrtcRole, (System.nanoTime() - t0) / 1_000_000, st));
+            side.set(new JrtcSide(pc, line -> {
+                LOG.debug("{} {}: +{} ms to peer {}", stack, jrtcRole, (System.nanoTime() - t0) / 1_000_000, line.length() > 90 ? line.substring(0, 90) : line);
+                peer.send(line);
+            }));
             sideReady.complete(side.get());
             peer.awaitEvent("\"ready\"", 30, TimeUnit.SECONDS);
 
@@ -101,7 +108,9 @@ class NodePeersInteropTest {
             } else {
                 pc.onDataChannel(use);
             }
+            long started = System.nanoTime();
             RTCDataChannel ch = channel.get(30, TimeUnit.SECONDS);
+            long opened = System.nanoTime();
             peer.awaitEvent("\"open\"", 30, TimeUnit.SECONDS);
             assertEquals("echo", ch.label());
 
@@ -117,6 +126,8 @@ class NodePeersInteropTest {
             }
             assertTrue(allBack.await(60, TimeUnit.SECONDS),
                     () -> "only " + echoed.size() + " of " + MESSAGES + " echoed; peer stderr: " + peer.stderr());
+            LOG.info("{}, jrtc {}: channel open after {} ms, 1,000-message echo in {} ms", stack, jrtcRole,
+                    (opened - started) / 1_000_000, (System.nanoTime() - opened) / 1_000_000);
             assertEquals(sent.size(), echoed.size());
             for (int i = 0; i < MESSAGES; i++) {
                 assertEquals(sent.get(i), echoed.get(i), "message " + i + " came back changed or out of order");
