@@ -61,17 +61,20 @@ const pump = () => {
 };
 p.local.onBufferedAmountLow(LOW, pump);
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 pump();
 // Some stacks do not fire bufferedamountlow reliably: poll too, so the sender never stalls.
 const poll = setInterval(pump, 5);
 await new Promise((r) => setTimeout(r, seconds * 1000));
 const got = received;
 const elapsed = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuMsPerMiB = (cpu.user + cpu.system) / 1000 / (got / 1048576);
 sending = false;
 clearInterval(poll);
 await closePair(p);
 process.stdout.write(
-  JSON.stringify({ stack, setupMs: setup, setupMedianMs: median, goodputBytesPerSec: got / elapsed, messages, seconds: elapsed }) + "\n",
+  JSON.stringify({ stack, setupMs: setup, setupMedianMs: median, goodputBytesPerSec: got / elapsed, cpuMsPerMiB, messages, seconds: elapsed }) + "\n",
 );
 await cleanup(stack);
 process.exit(0);

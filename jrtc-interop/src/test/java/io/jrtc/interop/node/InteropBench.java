@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * pair and a werift pair (each pair in one process): setup time (both connections created until
  * the data channel is open at both ends; median of 20 after 5 uncounted ones) and goodput (one reliable ordered channel,
  * 64 KiB binary messages for 10 s, the sender keeping at most 1 MiB buffered and refilling at
- * bufferedamountlow = 256 KiB; bytes received divided by the time). Prints the figures and jrtc's
+ * bufferedamountlow = 256 KiB; bytes received divided by the time, and the process's CPU time per MiB
+ * received, a figure the machine's load disturbs less). Prints the figures and jrtc's
  * ratio to each; asserts nothing. Args: [runs] [seconds]; {@code -Dbench.jrtcOnly=true} stops after jrtc's
  * figures (to profile it).
  */
@@ -36,7 +37,8 @@ public final class InteropBench {
 
     private InteropBench() {}
 
-    record Figures(String stack, double setupMinMs, double setupMedianMs, double setupMaxMs, double goodputBytesPerSec) {}
+    record Figures(String stack, double setupMinMs, double setupMedianMs, double setupMaxMs, double goodputBytesPerSec,
+            double cpuMsPerMiB) {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -65,9 +67,9 @@ public final class InteropBench {
     }
 
     private static void print(Figures f) {
-        System.out.printf(Locale.ROOT, "%-16s setup median %8.1f ms (min %.1f, max %.1f)   goodput %8.1f Mbit/s (%.1f MiB/s)%n",
+        System.out.printf(Locale.ROOT, "%-16s setup median %8.1f ms (min %.1f, max %.1f)   goodput %8.1f Mbit/s (%.1f MiB/s, %.0f ms CPU per MiB)%n",
                 f.stack, f.setupMedianMs, f.setupMinMs, f.setupMaxMs, f.goodputBytesPerSec * 8 / 1e6,
-                f.goodputBytesPerSec / (1 << 20));
+                f.goodputBytesPerSec / (1 << 20), f.cpuMsPerMiB);
     }
 
     static String load() {
@@ -92,7 +94,7 @@ public final class InteropBench {
             }
             double[] all = Arrays.stream(m.group(1).split(",")).mapToDouble(Double::parseDouble).sorted().toArray();
             return new Figures(stack, all[0], number(line, "setupMedianMs"), all[all.length - 1],
-                    number(line, "goodputBytesPerSec"));
+                    number(line, "goodputBytesPerSec"), number(line, "cpuMsPerMiB"));
         }
     }
 
@@ -158,6 +160,12 @@ public final class InteropBench {
         return new Pair(a, b, local, r, toA, toB, ms);
     }
 
+    /** CPU time of this JVM (all threads, user and system): comparable with Node's process.cpuUsage(). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static void trace(long start, String what) {
         System.out.printf(Locale.ROOT, "%8.1f ms %s%n", (System.nanoTime() - start) / 1e6, what);
     }
@@ -184,6 +192,7 @@ public final class InteropBench {
             byte[] payload = new byte[SIZE];
             Arrays.fill(payload, (byte) 0x5a);
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             long end = t0 + TimeUnit.SECONDS.toNanos(seconds);
             while (System.nanoTime() < end) {
                 while (p.local.bufferedAmount() < HIGH) {
@@ -194,7 +203,8 @@ public final class InteropBench {
             }
             long got = received.get();
             double elapsed = (System.nanoTime() - t0) / 1e9;
-            return new Figures("jrtc", setup[0], median, setup[runs - 1], got / elapsed);
+            double cpuMs = (processCpuNanos() - cpu0) / 1e6;
+            return new Figures("jrtc", setup[0], median, setup[runs - 1], got / elapsed, cpuMs / (got / (double) (1 << 20)));
         }
     }
 }
