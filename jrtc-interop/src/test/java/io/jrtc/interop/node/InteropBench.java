@@ -1,0 +1,210 @@
+package io.jrtc.interop.node;
+
+import io.jrtc.webrtc.JrtcSettings;
+import io.jrtc.webrtc.RTCConfiguration;
+import io.jrtc.webrtc.RTCDataChannel;
+import io.jrtc.webrtc.RTCDataChannelState;
+import io.jrtc.webrtc.RTCPeerConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./jrtc bench interop}: the same workload, on 127.0.0.1, for a jrtc pair, a node-datachannel
+ * pair and a werift pair (each pair in one process): setup time (both connections created until
+ * the data channel is open at both ends; median of 20 after 5 uncounted ones) and goodput (one reliable ordered channel,
+ * 64 KiB binary messages for 10 s, the sender keeping at most 1 MiB buffered and refilling at
+ * bufferedamountlow = 256 KiB; bytes received divided by the time, and the process's CPU time per MiB
+ * received, a figure the machine's load disturbs less). Prints the figures and jrtc's
+ * ratio to each; asserts nothing. Args: [runs] [seconds]; {@code -Dbench.jrtcOnly=true} stops after jrtc's
+ * figures (to profile it).
+ */
+public final class InteropBench {
+    private static final int SIZE = 64 * 1024;
+    private static final long HIGH = 1L << 20;
+    private static final long LOW = 256 * 1024;
+    /** Uncounted setups before the measured ones, for every stack alike (jrtc's JIT needs them). */
+    private static final int WARMUP = 5;
+
+    private InteropBench() {}
+
+    record Figures(String stack, double setupMinMs, double setupMedianMs, double setupMaxMs, double goodputBytesPerSec,
+            double cpuMsPerMiB) {}
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        NodePeer.requireInstalled();
+        System.out.printf(Locale.ROOT, "jrtc bench interop: median of %d setups (after %d uncounted), %d s of 64 KiB messages per stack; load before: %s%n",
+                runs, WARMUP, seconds, load());
+        Figures jrtc = jrtcPair(runs, seconds);
+        print(jrtc);
+        if (Boolean.getBoolean("bench.jrtcOnly")) { // for profiling jrtc alone
+            return;
+        }
+        Figures ndc;
+        Figures werift;
+        try (Coturn coturn = Coturn.start(null)) {
+            ndc = nodePair("node-datachannel", coturn, runs, seconds);
+            print(ndc);
+            werift = nodePair("werift", coturn, runs, seconds);
+            print(werift);
+        }
+        for (Figures other : new Figures[] {ndc, werift}) {
+            System.out.printf(Locale.ROOT, "jrtc / %-16s goodput x%.2f, setup time x%.2f (below 1 is faster)%n", other.stack,
+                    jrtc.goodputBytesPerSec / other.goodputBytesPerSec, jrtc.setupMedianMs / other.setupMedianMs);
+        }
+        System.out.printf(Locale.ROOT, "load after: %s%n", load());
+    }
+
+    private static void print(Figures f) {
+        System.out.printf(Locale.ROOT, "%-16s setup median %8.1f ms (min %.1f, max %.1f)   goodput %8.1f Mbit/s (%.1f MiB/s, %.0f ms CPU per MiB)%n",
+                f.stack, f.setupMedianMs, f.setupMinMs, f.setupMaxMs, f.goodputBytesPerSec * 8 / 1e6,
+                f.goodputBytesPerSec / (1 << 20), f.cpuMsPerMiB);
+    }
+
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "(unknown)";
+        }
+    }
+
+    // ---- a Node pair: bench-pair.mjs does the same workload and prints one JSON line
+
+    private static Figures nodePair(String stack, Coturn coturn, int runs, int seconds) throws Exception {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        try (NodePeer p = NodePeer.start(line -> { }, "bench-pair.mjs", stack,
+                String.valueOf(coturn.address.getPort()), String.valueOf(runs), String.valueOf(seconds),
+                String.valueOf(SIZE), String.valueOf(WARMUP))) {
+            String line = p.awaitEvent("\"goodputBytesPerSec\"", runs * 30L + seconds + 60, TimeUnit.SECONDS);
+            Matcher m = Pattern.compile("\"setupMs\":\\[([^\\]]*)]").matcher(line);
+            if (!m.find()) {
+                throw new IllegalStateException("no setupMs in " + line);
+            }
+            double[] all = Arrays.stream(m.group(1).split(",")).mapToDouble(Double::parseDouble).sorted().toArray();
+            return new Figures(stack, all[0], number(line, "setupMedianMs"), all[all.length - 1],
+                    number(line, "goodputBytesPerSec"), number(line, "cpuMsPerMiB"));
+        }
+    }
+
+    private static double number(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":([0-9.eE+-]+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + key + " in " + json);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    // ---- the jrtc pair: two RTCPeerConnections in this JVM, signaling through JrtcSide
+
+    private record Pair(RTCPeerConnection a, RTCPeerConnection b, RTCDataChannel local, RTCDataChannel remote,
+            ExecutorService toA, ExecutorService toB, double ms) implements AutoCloseable {
+        @Override
+        public void close() {
+            a.close();
+            b.close();
+            toA.shutdownNow();
+            toB.shutdownNow();
+        }
+    }
+
+    private static Pair connect(JrtcSettings settings) throws Exception {
+        long start = System.nanoTime();
+        // One thread per direction keeps each side's messages in order and off the connections' contexts.
+        ExecutorService toB = Executors.newSingleThreadExecutor();
+        ExecutorService toA = Executors.newSingleThreadExecutor();
+        RTCPeerConnection a = new RTCPeerConnection(RTCConfiguration.defaults(), settings);
+        RTCPeerConnection b = new RTCPeerConnection(RTCConfiguration.defaults(), settings);
+        if (Boolean.getBoolean("bench.trace")) { // where the setup time goes
+            a.onIceConnectionStateChange(st -> trace(start, "a ice " + st));
+            b.onIceConnectionStateChange(st -> trace(start, "b ice " + st));
+            a.onConnectionStateChange(st -> trace(start, "a pc " + st));
+            b.onConnectionStateChange(st -> trace(start, "b pc " + st));
+            a.onIceGatheringStateChange(st -> trace(start, "a gathering " + st));
+        }
+        JrtcSide[] sides = new JrtcSide[2];
+        sides[0] = new JrtcSide(a, line -> toB.execute(() -> sides[1].receive(line)));
+        sides[1] = new JrtcSide(b, line -> toA.execute(() -> sides[0].receive(line)));
+        CompletableFuture<RTCDataChannel> remote = new CompletableFuture<>();
+        b.onDataChannel(ch -> {
+            if (ch.readyState() == RTCDataChannelState.OPEN) {
+                remote.complete(ch);
+            } else {
+                ch.onOpen(() -> remote.complete(ch));
+            }
+        });
+        RTCDataChannel local = a.createDataChannel("bench");
+        CompletableFuture<Void> localOpen = new CompletableFuture<>();
+        local.onOpen(() -> localOpen.complete(null));
+        if (local.readyState() == RTCDataChannelState.OPEN) {
+            localOpen.complete(null);
+        }
+        toA.execute(sides[0]::offer);
+        RTCDataChannel r = remote.get(30, TimeUnit.SECONDS);
+        localOpen.get(30, TimeUnit.SECONDS);
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (Boolean.getBoolean("bench.trace")) {
+            trace(start, "both open");
+        }
+        return new Pair(a, b, local, r, toA, toB, ms);
+    }
+
+    /** CPU time of this JVM (all threads, user and system): comparable with Node's process.cpuUsage(). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static void trace(long start, String what) {
+        System.out.printf(Locale.ROOT, "%8.1f ms %s%n", (System.nanoTime() - start) / 1e6, what);
+    }
+
+    private static Figures jrtcPair(int runs, int seconds) throws Exception {
+        JrtcSettings settings = JrtcSettings.builder().loopbackOnly(true).build();
+        for (int i = 0; i < WARMUP; i++) {
+            connect(settings).close();
+        }
+        double[] setup = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            try (Pair p = connect(settings)) {
+                setup[i] = p.ms;
+            }
+        }
+        Arrays.sort(setup);
+        double median = runs % 2 == 1 ? setup[runs / 2] : (setup[runs / 2 - 1] + setup[runs / 2]) / 2;
+        try (Pair p = connect(settings)) {
+            AtomicLong received = new AtomicLong();
+            p.remote.onMessage(m -> received.addAndGet(m.isText() ? m.text().length() : m.binary().length));
+            Semaphore low = new Semaphore(0);
+            p.local.bufferedAmountLowThreshold(LOW);
+            p.local.onBufferedAmountLow(low::release);
+            byte[] payload = new byte[SIZE];
+            Arrays.fill(payload, (byte) 0x5a);
+            long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
+            long end = t0 + TimeUnit.SECONDS.toNanos(seconds);
+            while (System.nanoTime() < end) {
+                while (p.local.bufferedAmount() < HIGH) {
+                    p.local.send(payload);
+                }
+                // Refill at bufferedamountlow, or after 5 ms at the latest (as the Node script polls).
+                low.tryAcquire(5, TimeUnit.MILLISECONDS);
+            }
+            long got = received.get();
+            double elapsed = (System.nanoTime() - t0) / 1e9;
+            double cpuMs = (processCpuNanos() - cpu0) / 1e6;
+            return new Figures("jrtc", setup[0], median, setup[runs - 1], got / elapsed, cpuMs / (got / (double) (1 << 20)));
+        }
+    }
+}
