@@ -115,11 +115,7 @@ final class JrtcPeer implements AutoCloseable {
     private synchronized void sendLocalDescription() {
         RTCSessionDescription d = pc.localDescription().orElseThrow();
         page.signalDescription(d.toJSON());
-        for (String line : d.sdp().split("\r?\n")) {
-            if (line.startsWith("a=ice-ufrag:")) {
-                signaledUfrags.add(line.substring("a=ice-ufrag:".length()).trim());
-            }
-        }
+        signaledUfrags.add(ufrag(d.sdp()));
         List<RTCIceCandidate> ready = heldCandidates.stream()
                 .filter(c -> signaledUfrags.contains(c.usernameFragment().orElse(""))).toList();
         heldCandidates.removeAll(ready);
@@ -164,6 +160,30 @@ final class JrtcPeer implements AutoCloseable {
             f.complete(null);
         }
         return f;
+    }
+
+    /** Completes when the connection state is {@code connected} (at once if it is). */
+    CompletableFuture<Void> connected() {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        pc.addConnectionStateListener(s -> {
+            if (s == io.jrtc.webrtc.RTCPeerConnectionState.CONNECTED) {
+                f.complete(null);
+            }
+        });
+        if (pc.connectionState() == io.jrtc.webrtc.RTCPeerConnectionState.CONNECTED) {
+            f.complete(null);
+        }
+        return f;
+    }
+
+    /** The first {@code a=ice-ufrag} of a description. */
+    static String ufrag(String sdp) {
+        for (String line : sdp.split("\\r?\\n")) {
+            if (line.startsWith("a=ice-ufrag:")) {
+                return line.substring("a=ice-ufrag:".length()).trim();
+            }
+        }
+        throw new AssertionError("no a=ice-ufrag in " + sdp);
     }
 
     /** Completes when the channel is closed (at once if it already is). */
