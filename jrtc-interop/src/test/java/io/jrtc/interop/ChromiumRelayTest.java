@@ -105,11 +105,19 @@ class ChromiumRelayTest {
                 + " relayProtocol: st.get(pair.localCandidateId).relayProtocol};");
         assertEquals("relay", browser.get("local").asText(), () -> "browser pair: " + browser + "; coturn: " + coturn.log());
         assertEquals(transport, browser.get("relayProtocol").asText());
+        // Data may flow on the best valid pair before the controlling side has nominated one.
         RTCStatsReport report = c.jrtc.pc.getStats().get(10, TimeUnit.SECONDS);
+        for (int i = 0; i < 100 && report.ofType("transport").get(0).get("selectedCandidatePairId") == null; i++) {
+            Thread.sleep(100);
+            report = c.jrtc.pc.getStats().get(10, TimeUnit.SECONDS);
+        }
         RTCStats t = report.ofType("transport").get(0);
-        RTCStats pair = report.get(String.valueOf(t.get("selectedCandidatePairId"))).orElseThrow();
-        RTCStats local = report.get(String.valueOf(pair.get("localCandidateId"))).orElseThrow();
-        assertEquals("relay", local.get("candidateType"), () -> "jrtc's pair: " + report.toJSON());
+        String json = report.toJSON();
+        RTCStats pair = report.get(String.valueOf(t.get("selectedCandidatePairId")))
+                .orElseThrow(() -> new AssertionError("no selected pair in jrtc's stats within 10 s: " + json));
+        RTCStats local = report.get(String.valueOf(pair.get("localCandidateId")))
+                .orElseThrow(() -> new AssertionError("no local candidate in jrtc's stats: " + json));
+        assertEquals("relay", local.get("candidateType"), () -> "jrtc's pair: " + json);
         assertEquals("relay", browser.get("remote").asText(), () -> "browser pair: " + browser);
         c.assertNoErrors();
     }
