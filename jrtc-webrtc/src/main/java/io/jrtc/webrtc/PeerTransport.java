@@ -68,8 +68,17 @@ final class PeerTransport {
                 .transportPolicy(configuration.get().iceTransportPolicy() == RTCIceTransportPolicy.RELAY
                         ? io.jrtc.ice.IceTransportPolicy.RELAY : io.jrtc.ice.IceTransportPolicy.ALL)
                 .build();
-        EngineConfig config = EngineConfig.builder(ice, certificate)
-                .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout()).build();
+        EngineConfig.Builder engine = EngineConfig.builder(ice, certificate)
+                .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout());
+        // The configuration's TURN servers: without them a relay-only connection gathers nothing.
+        for (RTCIceServer server : configuration.get().iceServers()) {
+            for (String url : server.urls()) {
+                if (url.startsWith("turn:") || url.startsWith("turns:")) {
+                    engine.turnServer(url, server.username().orElse(""), server.credential().orElse(""));
+                }
+            }
+        }
+        EngineConfig config = engine.build();
         try {
             EngineConnection c = runtime.connect(config, hostPolicy(), listener, serial);
             context.attach(c);

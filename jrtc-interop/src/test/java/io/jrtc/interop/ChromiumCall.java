@@ -1,0 +1,110 @@
+package io.jrtc.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jrtc.webrtc.JrtcSettings;
+import io.jrtc.webrtc.RTCConfiguration;
+import io.jrtc.webrtc.RTCDataChannel;
+import io.jrtc.webrtc.RTCDataChannelInit;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One call between jrtc and the browser page, for one test: both peer connections, and the steps
+ * the interop tests share. Either side may offer; {@link Role} says which starts the call.
+ */
+final class ChromiumCall implements AutoCloseable {
+    /** Which side makes the first offer. */
+    enum Role {
+        JRTC_OFFERS, JRTC_ANSWERS
+    }
+
+    static final Duration STEP = Duration.ofSeconds(20);
+
+    final BrowserPage page;
+    final JrtcPeer jrtc;
+    final Role role;
+
+    private ChromiumCall(BrowserPage page, JrtcPeer jrtc, Role role) {
+        this.page = page;
+        this.jrtc = jrtc;
+        this.role = role;
+    }
+
+    /** Both peer connections, not yet negotiated; the browser's with this configuration (JSON). */
+    static ChromiumCall create(BrowserPage page, Role role, RTCConfiguration jrtcConfig, JrtcSettings settings,
+            String browserConfigJson) {
+        JrtcPeer jrtc = new JrtcPeer(page, jrtcConfig, settings);
+        try {
+            page.newPeerConnection(browserConfigJson, jrtc::onSignal);
+        } catch (RuntimeException | Error e) {
+            jrtc.close();
+            throw e;
+        }
+        return new ChromiumCall(page, jrtc, role);
+    }
+
+    static ChromiumCall create(BrowserPage page, Role role) {
+        return create(page, role, RTCConfiguration.defaults(), JrtcPeer.loopbackSettings(), "{}");
+    }
+
+    /**
+     * Connects: the offering side creates a data channel labelled {@code boot} (negotiationneeded
+     * starts the offer); returns once both sides see it open.
+     */
+    RTCDataChannel connect() {
+        RTCDataChannel boot;
+        if (role == Role.JRTC_OFFERS) {
+            boot = jrtc.createDataChannel("boot", RTCDataChannelInit.defaults());
+        } else {
+            page.eval("create('boot'); return null;");
+            boot = jrtc.remoteChannel("boot");
+        }
+        await(JrtcPeer.opened(boot), "jrtc: channel boot open");
+        page.awaitEvent("open", e -> e.label().equals("boot"), STEP);
+        return boot;
+    }
+
+    /** Sends one text message on a channel and returns the first message that comes back. */
+    String ping(RTCDataChannel ch, String text) {
+        CompletableFuture<String> reply = new CompletableFuture<>();
+        ch.onMessage(m -> reply.complete(m.isText() ? m.text() : "(binary " + m.binary().length + " bytes)"));
+        await(JrtcPeer.opened(ch), "jrtc: channel " + ch.label() + " open");
+        ch.send(text);
+        return await(reply, "an echo on " + ch.label());
+    }
+
+    /** Waits a bounded time (a hang guard); the failure names what was awaited and what happened. */
+    <T> T await(CompletableFuture<T> f, String what) {
+        try {
+            return f.get(STEP.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + "; jrtc: " + jrtc.pc.connectionState()
+                    + ", errors " + jrtc.errors + "; browser events: " + page.eventsOfThisGeneration());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(what + " failed", e.getCause());
+        }
+    }
+
+    /** Neither side reported a failure (signaling, page errors, channel errors). */
+    void assertNoErrors() {
+        assertTrue(jrtc.errors.isEmpty(), () -> "jrtc signaling errors: " + jrtc.errors);
+        assertEquals(0, page.events("error").size() + page.events("channelerror").size(),
+                () -> "browser errors: " + page.eventsOfThisGeneration());
+    }
+
+    @Override
+    public void close() {
+        try {
+            jrtc.close();
+        } finally {
+            page.closePeerConnection();
+        }
+    }
+}
