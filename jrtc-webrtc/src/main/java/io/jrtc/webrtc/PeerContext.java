@@ -16,8 +16,19 @@ final class PeerContext {
     private TransportEngine engine;
     private long now;
 
+    /** The largest message a data channel may send (W3C sctp.maxMessageSize), read by send(). */
+    private volatile java.util.function.DoubleSupplier maxMessageSize = () -> Double.POSITIVE_INFINITY;
+
     PeerContext(Executor serial) {
         this.serial = serial;
+    }
+
+    void maxMessageSize(java.util.function.DoubleSupplier supplier) {
+        this.maxMessageSize = supplier;
+    }
+
+    double maxMessageSize() {
+        return maxMessageSize.getAsDouble();
     }
 
     /** The thread running this context's task right now, or null. */

@@ -151,7 +151,8 @@ public final class RTCDataChannel {
     /**
      * Sends a string (W3C {@code send(USVString)}).
      *
-     * @throws RTCException InvalidStateError unless the channel is open
+     * @throws RTCException InvalidStateError unless the channel is open; TypeError if larger than
+     *     {@link RTCSctpTransport#maxMessageSize()}
      */
     public void send(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -218,6 +219,10 @@ public final class RTCDataChannel {
     private void enqueue(int size, Consumer<DataChannel> send) {
         if (readyState != RTCDataChannelState.OPEN) {
             throw notOpen();
+        }
+        if (size > context.maxMessageSize()) {
+            throw new RTCException(RTCErrorName.TYPE_ERROR, "The message is " + size + " bytes, more than the "
+                    + (long) context.maxMessageSize() + " bytes both sides accept (sctp.maxMessageSize); split it");
         }
         inFlight.addAndGet(size);
         context.execute(() -> {

@@ -79,6 +79,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         signaling.media(media);
         this.transports = PeerTransports.create(settings.maxMessageSize());
         signaling.transports(transports);
+        context.maxMessageSize(transports.sctp()::maxMessageSize);
         events.track.add(legacy::onTrack);
         signaling.transport(new PeerTransport(runtime, context, settings, this::getConfiguration, cert, signaling));
     }

@@ -172,6 +172,9 @@ class DataChannelLoopbackTest {
                 ch.send(chunk);
             }
             assertTrue(ch.bufferedAmount() > 1024, "send counts toward bufferedAmount at once");
+            io.jrtc.webrtc.RTCException tooBig = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.jrtc.webrtc.RTCException.class, () -> ch.send(new byte[262_145]));
+            assertEquals(io.jrtc.webrtc.RTCErrorName.TYPE_ERROR, tooBig.name());
             await(low, "bufferedamountlow");
 
             CompletableFuture<Void> farClosing = new CompletableFuture<>();
