@@ -31,7 +31,7 @@ final class WebResources extends Handler.Abstract {
             Response.writeError(request, response, callback, 405, "only GET is served here");
             return true;
         }
-        String path = Request.getPathInContext(request);
+        String path = request.getHttpURI().getCanonicalPath();
         String name = path.equals("/") ? "index.html" : path.substring(1);
         int dot = name.lastIndexOf('.');
         String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1));

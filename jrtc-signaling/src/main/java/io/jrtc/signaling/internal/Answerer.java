@@ -7,6 +7,7 @@ import io.jrtc.webrtc.RTCSessionDescription;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The answering half of a non-trickle exchange (the echo convention, WHIP, WHEP): applies the
@@ -22,24 +23,29 @@ public final class Answerer {
      * runs once the offer is applied (its transceivers exist) and before the answer is made.
      */
     public static CompletableFuture<String> answer(RTCPeerConnection pc, String offerSdp, Duration gatherTimeout,
-            java.util.function.Consumer<RTCPeerConnection> beforeAnswer) {
-        CompletableFuture<Void> gathered = new CompletableFuture<>();
-        pc.onIceGatheringStateChange(s -> {
-            if (s == RTCIceGatheringState.COMPLETE) {
-                gathered.complete(null);
+            Consumer<RTCPeerConnection> beforeAnswer) {
+        CompletableFuture<String> gathered = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+        // After an ICE restart the gathering state may still say "complete" from the previous
+        // generation while the new candidates come later: wait until the description has some.
+        Runnable check = () -> {
+            if (answered.get() && pc.iceGatheringState() == RTCIceGatheringState.COMPLETE) {
+                pc.localDescription().map(RTCSessionDescription::sdp)
+                        .filter(sdp -> sdp.contains("a=candidate:"))
+                        .ifPresent(gathered::complete);
             }
-        });
+        };
+        pc.onIceGatheringStateChange(s -> check.run());
+        pc.addIceCandidateListener(c -> check.run());
         return pc.setRemoteDescription(RTCSessionDescription.of(RTCSdpType.OFFER, offerSdp))
                 .thenCompose(v -> {
                     beforeAnswer.accept(pc);
                     return pc.setLocalDescription();
                 })
                 .thenCompose(v -> {
-                    if (pc.iceGatheringState() == RTCIceGatheringState.COMPLETE) {
-                        gathered.complete(null);
-                    }
+                    answered.set(true);
+                    check.run();
                     return gathered.orTimeout(gatherTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                })
-                .thenApply(v -> pc.localDescription().orElseThrow().sdp());
+                });
     }
 }

@@ -14,6 +14,8 @@ import org.eclipse.jetty.util.Callback;
 
 /** Small helpers for the HTTP endpoints (echo, WHIP, WHEP): bounded bodies, JSON errors, CORS. */
 public final class HttpIo {
+    private static final int DRAIN_FACTOR = 8;
+
     private HttpIo() {
     }
 
@@ -44,12 +46,16 @@ public final class HttpIo {
      */
     public static String readBody(Request request, int limit) throws HttpError {
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-        if (declared > limit) {
-            throw new HttpError(413, "body-too-large", "the body is " + declared + " bytes; the limit is " + limit);
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > limit) {
+                // Reading a moderately large body before refusing lets the client see the reply
+                // instead of a reset; a huge one just gets the connection closed after the reply.
+                in.skipNBytes(Math.min(declared, DRAIN_FACTOR * (long) limit));
+                throw new HttpError(413, "body-too-large", "the body is " + declared + " bytes; the limit is " + limit);
+            }
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
+                in.skip(DRAIN_FACTOR * (long) limit);
                 throw new HttpError(413, "body-too-large", "the body is over the limit of " + limit + " bytes");
             }
             return new String(body, StandardCharsets.UTF_8);
