@@ -47,6 +47,11 @@ final class Chromium implements AutoCloseable {
         return new Chromium(p, dir);
     }
 
+    /** Its fresh profile directory (DevTools writes its port there). */
+    Path userDataDir() {
+        return userDataDir;
+    }
+
     /** Waits for Chromium to exit by itself (e.g. after --screenshot); false on timeout. */
     boolean waitFor(long seconds) throws InterruptedException {
         return process.waitFor(seconds, TimeUnit.SECONDS);

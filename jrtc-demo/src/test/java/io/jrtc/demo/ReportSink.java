@@ -16,7 +16,10 @@ final class ReportSink extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        // Pages from another localhost origin post here (a JSON body, so after a preflight).
         response.getHeaders().put("Access-Control-Allow-Origin", "*");
+        response.getHeaders().put("Access-Control-Allow-Methods", "POST, OPTIONS");
+        response.getHeaders().put("Access-Control-Allow-Headers", "Content-Type");
         if (request.getMethod().equals("POST")) {
             try (InputStream in = Content.Source.asInputStream(request)) {
                 reports.add(new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8));

@@ -19,6 +19,7 @@ import io.jrtc.webrtc.RTCRtpTransceiver;
 import io.jrtc.webrtc.RTCRtpTransceiverDirection;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.concurrent.CompletionException;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
@@ -57,6 +58,7 @@ public final class EchoEndpoint implements AutoCloseable {
     private final RTCConfiguration configuration;
     private final JrtcSettings settings;
     private final PeerSet peers;
+    private final BiConsumer<RTCPeerConnection, RTCDataChannel> onChannel;
     private final Handler handler = new Handler.Abstract() {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
@@ -72,6 +74,17 @@ public final class EchoEndpoint implements AutoCloseable {
 
     /** As above, with at most {@code maxPeers} live peer connections (more get 503). */
     public EchoEndpoint(RTCConfiguration configuration, JrtcSettings settings, int maxPeers) {
+        this(configuration, settings, maxPeers, (pc, channel) -> echo(channel));
+    }
+
+    /**
+     * The same answering service with another behaviour for data channels: {@code onChannel} gets
+     * each channel the peer opens (the demo chats, hashes files and reports statistics this way);
+     * media is still echoed.
+     */
+    public EchoEndpoint(RTCConfiguration configuration, JrtcSettings settings, int maxPeers,
+            BiConsumer<RTCPeerConnection, RTCDataChannel> onChannel) {
+        this.onChannel = Objects.requireNonNull(onChannel, "onChannel");
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.settings = Objects.requireNonNull(settings, "settings");
         if (maxPeers <= 0) {
@@ -121,7 +134,7 @@ public final class EchoEndpoint implements AutoCloseable {
             HttpIo.sendError(response, callback, 503, "too-many-peers", "the echo service is at its limit of peer connections; try later");
             return;
         }
-        pc.onDataChannel(EchoEndpoint::echo);
+        pc.onDataChannel(channel -> onChannel.accept(pc, channel));
         Answerer.answer(pc, offer, GATHER_TIMEOUT, EchoEndpoint::echoMedia).whenComplete((sdp, err) -> {
             if (err == null) {
                 ObjectNode answer = JsonNodeFactory.instance.objectNode();
