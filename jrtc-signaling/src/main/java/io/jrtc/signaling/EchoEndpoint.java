@@ -7,6 +7,8 @@ import io.jrtc.signaling.internal.Answerer;
 import io.jrtc.signaling.internal.HttpIo;
 import io.jrtc.signaling.internal.HttpIo.HttpError;
 import io.jrtc.signaling.internal.Json;
+import io.jrtc.signaling.internal.OfferFilter;
+import io.jrtc.signaling.internal.PayloadTypes;
 import io.jrtc.signaling.internal.PeerSet;
 import io.jrtc.signaling.internal.ProtocolException;
 import io.jrtc.webrtc.JrtcSettings;
@@ -34,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * {@code {"type":"offer","sdp":"..."}} and get {@code {"type":"answer","sdp":"..."}} back with ICE
  * gathering complete (every candidate inline, no trickle). On the resulting connection every
  * data-channel message is sent back on the same channel (text as text, binary as binary) and every
- * received audio or video track's RTP is sent back on the same transceiver (sendrecv).
+ * received audio or video track's RTP is sent back on the same transceiver (sendrecv); repair
+ * packets (RTX, FEC) are not, as jrtc sends one SSRC per track.
  *
  * <p>Picture-loss requests are not forwarded yet: jrtc's media API exposes RTP but not RTCP, so a
  * decoder that loses a key frame recovers only at the sender's next one.
@@ -135,7 +138,8 @@ public final class EchoEndpoint implements AutoCloseable {
             return;
         }
         pc.onDataChannel(channel -> onChannel.accept(pc, channel));
-        Answerer.answer(pc, offer, GATHER_TIMEOUT, EchoEndpoint::echoMedia).whenComplete((sdp, err) -> {
+        PayloadTypes types = PayloadTypes.of(offer);
+        Answerer.answer(pc, offer, GATHER_TIMEOUT, p -> echoMedia(p, types)).whenComplete((sdp, err) -> {
             if (err == null) {
                 ObjectNode answer = JsonNodeFactory.instance.objectNode();
                 answer.put("type", "answer");
@@ -177,7 +181,7 @@ public final class EchoEndpoint implements AutoCloseable {
         if (sdp == null || !sdp.isTextual() || sdp.asText().isBlank()) {
             throw new HttpError(400, "missing-sdp", "the offer has no \"sdp\" string");
         }
-        return sdp.asText();
+        return OfferFilter.withoutTransportCc(sdp.asText());
     }
 
     /** Every message goes back on the channel it came in on, text as text and binary as binary. */
@@ -197,13 +201,17 @@ public final class EchoEndpoint implements AutoCloseable {
     }
 
     /** Each offered track is answered sendrecv with a local track that carries the received RTP back. */
-    private static void echoMedia(RTCPeerConnection pc) {
+    private static void echoMedia(RTCPeerConnection pc, PayloadTypes types) {
         for (RTCRtpTransceiver t : pc.getTransceivers()) {
+            String kind = t.kind();
             MediaStreamTrack in = t.receiver().track();
             MediaStreamTrack out = MediaStreamTrack.local(t.kind());
             t.direction(RTCRtpTransceiverDirection.SENDRECV);
             t.sender().replaceTrack(out);
             in.onRtp(packet -> {
+                if (packet.length < 12 || !types.isPrimary(kind, packet[1] & 0x7f)) {
+                    return;
+                }
                 try {
                     out.writeRtp(packet);
                 } catch (RuntimeException e) {

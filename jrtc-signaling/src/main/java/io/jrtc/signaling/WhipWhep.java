@@ -3,6 +3,7 @@ package io.jrtc.signaling;
 import io.jrtc.signaling.internal.Answerer;
 import io.jrtc.signaling.internal.HttpIo;
 import io.jrtc.signaling.internal.HttpIo.HttpError;
+import io.jrtc.signaling.internal.OfferFilter;
 import io.jrtc.signaling.internal.PayloadTypes;
 import io.jrtc.signaling.internal.PeerSet;
 import io.jrtc.signaling.internal.SdpFrag;
@@ -204,10 +205,11 @@ public final class WhipWhep implements AutoCloseable {
         if (!HttpIo.mediaType(request).equals("application/sdp")) {
             throw new HttpError(415, "unsupported-media-type", "POST the offer as application/sdp");
         }
-        String offer = HttpIo.readBody(request, MAX_BODY);
-        if (!offer.startsWith("v=0")) {
+        String body = HttpIo.readBody(request, MAX_BODY);
+        if (!body.startsWith("v=0")) {
             throw new HttpError(400, "bad-offer", "the body is not an SDP offer (it must start with v=0)");
         }
+        String offer = OfferFilter.withoutTransportCc(body);
         Stream stream = streams.computeIfAbsent(streamName, k -> new Stream());
         if (isWhip && stream.publisher != null) {
             throw new HttpError(409, "already-published", "stream " + streamName + " has a publisher; DELETE its session first");
@@ -285,10 +287,11 @@ public final class WhipWhep implements AutoCloseable {
         if (packet.length < 12) {
             return;
         }
-        String codec = publisher.types.codec(kind, packet[1] & 0x7f);
-        if (codec == null) {
+        int inPt = packet[1] & 0x7f;
+        if (!publisher.types.isPrimary(kind, inPt)) {
             return;
         }
+        String codec = publisher.types.codec(kind, inPt);
         for (Session viewer : stream.viewers) {
             MediaStreamTrack out = viewer.tracks.get(kind);
             int pt = viewer.types.payloadType(kind, codec);

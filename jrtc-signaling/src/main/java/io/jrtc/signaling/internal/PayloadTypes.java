@@ -41,6 +41,16 @@ public final class PayloadTypes {
         return t;
     }
 
+    /**
+     * Whether {@code pt} carries media itself rather than repair data: retransmissions (RTX, RFC
+     * 4588) and FEC belong to their own SSRC and sequence space, which a single forwarded SSRC
+     * cannot carry, so forwarding and echo leave them out (and with them the sender's padding probes).
+     */
+    public boolean isPrimary(String kind, int pt) {
+        String codec = codec(kind, pt);
+        return codec != null && !codec.startsWith("rtx/") && !codec.startsWith("ulpfec/") && !codec.startsWith("flexfec");
+    }
+
     /** The codec of {@code pt} for {@code kind}, or null. */
     public String codec(String kind, int pt) {
         return byKind.getOrDefault(kind, Map.of()).get(pt);
