@@ -48,6 +48,8 @@ expect "several search dirs" 0 "fake java 25.0.3 at $TMP/c/jdk25" java JRTC_JDK_
 expect "no JDK: clear failure" 1 "no JDK >= 21 found: looked at JAVA_HOME (unset) and every directory under $TMP/b" java JRTC_JDK_DIRS="$TMP/b"
 mkdir -p "$TMP/d" && mv "$TMP/a/jre30" "$TMP/d/"
 expect "a JRE alone is rejected" 1 "no JDK >= 21 found" java JRTC_JDK_DIRS="$TMP/d"
+expect "help lists the application commands" 0 "echo-client URL" help
+expect "help lists the demo" 0 "demo [--port 8080]" help
 expect "unknown command" 1 "unknown command: frobnicate" frobnicate JRTC_JDK_DIRS="$TMP/a"
 
 echo "launcher-test: $passed passed, $failed failed"

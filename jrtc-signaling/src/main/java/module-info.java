@@ -9,6 +9,7 @@ module io.jrtc.signaling {
     requires org.eclipse.jetty.http;
     requires com.fasterxml.jackson.databind;
     requires transitive java.net.http;
+    requires transitive io.jrtc.webrtc;
     requires org.slf4j;
 
     exports io.jrtc.signaling;

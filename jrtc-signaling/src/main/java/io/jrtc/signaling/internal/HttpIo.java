@@ -1,0 +1,116 @@
+package io.jrtc.signaling.internal;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/** Small helpers for the HTTP endpoints (echo, WHIP, WHEP): bounded bodies, JSON errors, CORS. */
+public final class HttpIo {
+    private static final int DRAIN_FACTOR = 8;
+
+    private HttpIo() {
+    }
+
+    /** Thrown when a request cannot be served; carries the status and the error name for the reply. */
+    public static final class HttpError extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+        private final String error;
+
+        public HttpError(int status, String error, String message) {
+            super(message);
+            this.status = status;
+            this.error = error;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String error() {
+            return error;
+        }
+    }
+
+    /**
+     * Reads the whole body as UTF-8, refusing more than {@code limit} bytes with 413 (by the
+     * declared length at once, otherwise after reading one byte past the limit).
+     */
+    public static String readBody(Request request, int limit) throws HttpError {
+        long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > limit) {
+                // Reading a moderately large body before refusing lets the client see the reply
+                // instead of a reset; a huge one just gets the connection closed after the reply.
+                in.skipNBytes(Math.min(declared, DRAIN_FACTOR * (long) limit));
+                throw new HttpError(413, "body-too-large", "the body is " + declared + " bytes; the limit is " + limit);
+            }
+            byte[] body = in.readNBytes(limit + 1);
+            if (body.length > limit) {
+                in.skip(DRAIN_FACTOR * (long) limit);
+                throw new HttpError(413, "body-too-large", "the body is over the limit of " + limit + " bytes");
+            }
+            return new String(body, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new HttpError(400, "unreadable-body", "the request body could not be read: " + e.getMessage());
+        }
+    }
+
+    /** The media type of the request without parameters, lower case, or "" when absent. */
+    public static String mediaType(Request request) {
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        if (type == null) {
+            return "";
+        }
+        int semi = type.indexOf(';');
+        return (semi < 0 ? type : type.substring(0, semi)).trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * CORS for pages from other origins (the echo convention is used from test pages on other
+     * localhost ports): any origin, the methods and headers the endpoints use, and the Location
+     * and Link headers readable by scripts (WHIP/WHEP clients need them).
+     */
+    public static void cors(Response response, String methods) {
+        response.getHeaders().put("Access-Control-Allow-Origin", "*");
+        response.getHeaders().put("Access-Control-Allow-Methods", methods);
+        response.getHeaders().put("Access-Control-Allow-Headers", "Content-Type, If-Match, Authorization");
+        response.getHeaders().put("Access-Control-Expose-Headers", "Location, Link, ETag, Content-Type");
+        response.getHeaders().put("Access-Control-Max-Age", "600");
+    }
+
+    /** Sends {@code body} with the status and content type, completing the callback. */
+    public static void send(Response response, Callback callback, int status, String contentType, String body) {
+        response.setStatus(status);
+        if (body == null) {
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+            callback.succeeded();
+            return;
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** Sends {@code {"error": name, "message": text}} with the status. */
+    public static void sendError(Response response, Callback callback, int status, String error, String message) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("error", error);
+        node.put("message", message);
+        send(response, callback, status, "application/json", node.toString());
+    }
+
+    /** Sends an {@link HttpError} as JSON. */
+    public static void sendError(Response response, Callback callback, HttpError e) {
+        sendError(response, callback, e.status(), e.error(), e.getMessage());
+    }
+}
