@@ -416,6 +416,14 @@ public final class RTCPeerConnection implements AutoCloseable {
         events.iceCandidate.set(handler);
     }
 
+    /**
+     * W3C {@code onicecandidateerror}: a STUN or TURN server gave no candidate (a wrong TURN
+     * credential gives 401, an unreachable server 701).
+     */
+    public void onIceCandidateError(Consumer<RTCPeerConnectionIceErrorEvent> handler) {
+        events.iceCandidateError.set(handler);
+    }
+
     public void onSignalingStateChange(Consumer<RTCSignalingState> handler) {
         events.signalingStateChange.set(handler);
     }
