@@ -62,6 +62,17 @@ final class PeerSignaling implements EngineListener {
         });
     }
 
+    /** setConfiguration applied a new configuration (serial context). */
+    void reconfigured(RTCConfiguration before, RTCConfiguration after) {
+        if (!states.closed) {
+            try {
+                transport.reconfigured(before, after, jsep.localIceCredentials(), serial);
+            } catch (RTCException e) {
+                LOG.debug("the candidate pool could not restart: {}", e.getMessage());
+            }
+        }
+    }
+
     boolean localDescriptionSet() {
         return everSetLocal;
     }

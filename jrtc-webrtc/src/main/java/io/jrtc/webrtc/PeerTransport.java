@@ -70,6 +70,31 @@ final class PeerTransport {
         }
     }
 
+    /**
+     * setConfiguration changed the ICE servers, transport policy or pool size (WebRTC 1.0 section
+     * 4.4.1.6): before the first description the pool's engine, if any, is discarded and a new
+     * pool gathers with the new configuration. Once the role is decided the running transport keeps
+     * what it was made with (jrtc cannot yet swap servers at an ICE restart).
+     */
+    void reconfigured(RTCConfiguration before, RTCConfiguration after, IceCredentials credentials,
+            java.util.concurrent.Executor serial) {
+        boolean iceChanged = !before.iceServers().equals(after.iceServers())
+                || before.iceTransportPolicy() != after.iceTransportPolicy()
+                || before.iceCandidatePoolSize() != after.iceCandidatePoolSize();
+        if (roleDecided || !iceChanged) {
+            if (iceChanged) {
+                LOG.debug("new ICE servers or policy after the first description: kept for getConfiguration only");
+            }
+            return;
+        }
+        EngineConnection old = context.connection();
+        if (old != null) {
+            context.attach(null);
+            old.close();
+        }
+        prepare(credentials, serial);
+    }
+
     /** True once the first description decided the ICE role. */
     boolean roleDecided() {
         return roleDecided;

@@ -138,6 +138,23 @@ class IceServersLoopbackTest {
         }
     }
 
+    @Test
+    void setConfigurationBeforeTheFirstOfferRestartsThePoolWithTheNewServers() {
+        long before = allocations();
+        RTCConfiguration pooled = relayOnly(turn("udp", Coturn.PASSWORD), 1);
+        RTCConfiguration bare = RTCConfiguration.builder().iceTransportPolicy(RTCIceTransportPolicy.RELAY).build();
+        try (Peers p = new Peers(bare, pooled, Peers.LOOPBACK)) {
+            until(() -> allocations() >= before + 1, "b's pool allocation", coturn::log);
+            p.a.pc.setConfiguration(pooled);
+            assertEquals(pooled, p.a.pc.getConfiguration());
+            until(() -> allocations() >= before + 2, "a's pool allocation after setConfiguration", coturn::log);
+            List<RTCIceCandidate> fromA = recordCandidates(p.a, p.b);
+            recordCandidates(p.b, p.a);
+            echoOnce(p, "reconfigured", "through the new server");
+            assertEquals(RTCIceCandidateType.RELAY, fromA.get(0).type().orElseThrow());
+        }
+    }
+
     /** How many allocations coturn has granted so far (its log names each one). */
     private static long allocations() {
         return coturn.fullLog().lines().filter(l -> l.contains("ALLOCATE processed, success")).count();
