@@ -40,6 +40,13 @@ public final class DtlsTransport {
     private DtlsState state = DtlsState.NEW;
     private HandshakeThread handshake;
     private DTLSTransport records;
+    /**
+     * Where BC decrypts a record before it is copied out: one per thread, not per connection, as it
+     * holds nothing between records (18 KB per idle connection otherwise). A core is driven by
+     * one thread at a time, and nothing re-enters it while a record is read.
+     */
+    private static final ThreadLocal<byte[]> READ_BUFFER =
+            ThreadLocal.withInitial(() -> new byte[DatagramPipe.RECEIVE_LIMIT]);
     private byte[] readBuffer;
     private SrtpKeyingMaterial keys;
     private long handshakeDeadline = Long.MAX_VALUE;
@@ -247,7 +254,6 @@ public final class DtlsTransport {
         records = result;
         keys = outcome.keys();
         pipe.switchToDirect();
-        readBuffer = new byte[DatagramPipe.RECEIVE_LIMIT];
         setState(DtlsState.CONNECTED);
         events.add(new DtlsEvent.Connected(keys));
         readPending();
@@ -260,6 +266,7 @@ public final class DtlsTransport {
     private void readRecords() {
         try {
             while (!pipe.inboundEmpty()) {
+                readBuffer = READ_BUFFER.get();
                 int n = records.receive(readBuffer, 0, readBuffer.length, 1);
                 deliverApplicationData(n);
             }
@@ -280,6 +287,7 @@ public final class DtlsTransport {
     private void readPending() {
         try {
             int n;
+            readBuffer = READ_BUFFER.get();
             while ((n = records.receivePending(readBuffer, 0, readBuffer.length)) >= 0) {
                 deliverApplicationData(n);
             }

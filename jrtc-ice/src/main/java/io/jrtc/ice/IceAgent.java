@@ -77,6 +77,17 @@ public final class IceAgent {
     }
 
     /**
+     * Sets the role once the first description decides it (RFC 8445 section 6.1.1: the offerer
+     * controls), for an agent made before that (the W3C candidate pool gathers before any offer).
+     * Does nothing if the role is already this one.
+     */
+    public void setRole(IceRole role) {
+        if (ctx.role != java.util.Objects.requireNonNull(role, "role")) {
+            selection.switchRole(role);
+        }
+    }
+
+    /**
      * A socket the runtime bound (see {@link HostCandidatePolicy} for which): it becomes a host
      * candidate, and its server-reflexive address is asked of each STUN server.
      */

@@ -52,6 +52,25 @@ final class PeerSignaling implements EngineListener {
     void transport(PeerTransport t) {
         this.transport = t;
         jsep.restartCredentialsFrom(t::restart);
+        // Queued ahead of every operation, so the pool's engine exists before the first description.
+        context.execute(() -> {
+            try {
+                t.prepare(jsep.localIceCredentials(), serial);
+            } catch (RTCException e) {
+                LOG.debug("the candidate pool could not start: {}", e.getMessage());
+            }
+        });
+    }
+
+    /** setConfiguration applied a new configuration (serial context). */
+    void reconfigured(RTCConfiguration before, RTCConfiguration after) {
+        if (!states.closed) {
+            try {
+                transport.reconfigured(before, after, jsep.localIceCredentials(), serial);
+            } catch (RTCException e) {
+                LOG.debug("the candidate pool could not restart: {}", e.getMessage());
+            }
+        }
     }
 
     boolean localDescriptionSet() {
@@ -75,7 +94,7 @@ final class PeerSignaling implements EngineListener {
         if (applied.type() != RTCSdpType.ROLLBACK) {
             everSetLocal = true;
             boolean offerer = applied.type() == RTCSdpType.OFFER;
-            if (context.connection() == null) {
+            if (!transport.roleDecided()) {
                 transports.ice().role(offerer ? RTCIceRole.CONTROLLING : RTCIceRole.CONTROLLED);
             }
             transport.ensure(jsep.localIceCredentials(), offerer, serial);
@@ -95,7 +114,7 @@ final class PeerSignaling implements EngineListener {
     void setRemote(RTCSessionDescription description) {
         RemoteUpdate update = jsep.setRemoteDescription(description);
         if (description.type() == RTCSdpType.OFFER) {
-            if (context.connection() == null) {
+            if (!transport.roleDecided()) {
                 transports.ice().role(RTCIceRole.CONTROLLED);
             }
             transport.ensure(jsep.localIceCredentials(), false, serial);
@@ -346,6 +365,9 @@ final class PeerSignaling implements EngineListener {
             }
             case EngineEvent.RtpReceived r -> media.receive(r.ssrc(), r.packet());
             case EngineEvent.RtcpReceived r -> LOG.trace("RTCP");
+            case EngineEvent.CandidateError e -> events.iceCandidateError.fire(new RTCPeerConnectionIceErrorEvent(
+                    Optional.ofNullable(e.address()), e.address() == null ? Optional.empty() : Optional.of(e.port()),
+                    e.url(), e.errorCode(), e.errorText()));
             default -> LOG.trace("engine event {}", event.getClass().getSimpleName());
         }
     }

@@ -11,6 +11,7 @@ import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.IceRole;
 import io.jrtc.sctp.SctpConfig;
 import io.jrtc.sdp.Candidate;
+import io.jrtc.webrtc.internal.config.IceServerUrl;
 import io.jrtc.webrtc.internal.engine.EngineConfig;
 import io.jrtc.webrtc.internal.engine.RemoteParameters;
 import io.jrtc.webrtc.internal.jsep.NegotiatedTransport;
@@ -41,6 +42,7 @@ final class PeerTransport {
     private boolean configured;
     private IceCredentials remoteIce;
     private RemoteParameters lastRemote;
+    private boolean roleDecided;
 
     PeerTransport(NetRuntime runtime, PeerContext context, JrtcSettings settings,
             java.util.function.Supplier<RTCConfiguration> configuration, DtlsCertificate certificate,
@@ -54,37 +56,108 @@ final class PeerTransport {
     }
 
     /**
-     * Creates the engine if there is none yet, with these credentials and role.
+     * The W3C candidate pool (WebRTC 1.0 section 4.4.1.6): with {@code iceCandidatePoolSize} above
+     * 0 the engine is made at construction, before any description, and gathers at once (TURN
+     * allocations included); its candidates are handed out when the first local description is
+     * set. Its role is provisional until the first description decides it.
+     *
+     * @throws RTCException OperationError if no socket could be bound
+     */
+    void prepare(IceCredentials credentials, java.util.concurrent.Executor serial) {
+        if (configuration.get().iceCandidatePoolSize() > 0 && context.connection() == null) {
+            create(credentials, IceRole.CONTROLLING, serial);
+            context.engineWork(() -> context.engine().startCandidatePool(context.now()));
+        }
+    }
+
+    /**
+     * setConfiguration changed the ICE servers, transport policy or pool size (WebRTC 1.0 section
+     * 4.4.1.6): before the first description the pool's engine, if any, is discarded and a new
+     * pool gathers with the new configuration. Once the role is decided the running transport keeps
+     * what it was made with (jrtc cannot yet swap servers at an ICE restart).
+     */
+    void reconfigured(RTCConfiguration before, RTCConfiguration after, IceCredentials credentials,
+            java.util.concurrent.Executor serial) {
+        boolean iceChanged = !before.iceServers().equals(after.iceServers())
+                || before.iceTransportPolicy() != after.iceTransportPolicy()
+                || before.iceCandidatePoolSize() != after.iceCandidatePoolSize();
+        if (roleDecided || !iceChanged) {
+            if (iceChanged) {
+                LOG.debug("new ICE servers or policy after the first description: kept for getConfiguration only");
+            }
+            return;
+        }
+        EngineConnection old = context.connection();
+        if (old != null) {
+            context.attach(null);
+            old.close();
+        }
+        prepare(credentials, serial);
+    }
+
+    /** True once the first description decided the ICE role. */
+    boolean roleDecided() {
+        return roleDecided;
+    }
+
+    /**
+     * Creates the engine if there is none yet, with these credentials and role; an engine the
+     * candidate pool made gets its role now.
      *
      * @throws RTCException OperationError if no socket could be bound
      */
     void ensure(IceCredentials credentials, boolean offerer, java.util.concurrent.Executor serial) {
-        if (context.connection() != null) {
-            return;
+        IceRole role = offerer ? IceRole.CONTROLLING : IceRole.CONTROLLED;
+        if (context.connection() == null) {
+            create(credentials, role, serial);
+        } else if (!roleDecided) {
+            context.engineWork(() -> context.engine().setRole(context.now(), role));
         }
-        IceConfig ice = IceConfig.builder().role(offerer ? IceRole.CONTROLLING : IceRole.CONTROLLED)
+        roleDecided = true;
+    }
+
+    private void create(IceCredentials credentials, IceRole role, java.util.concurrent.Executor serial) {
+        RTCConfiguration rtc = configuration.get();
+        IceConfig.Builder ice = IceConfig.builder().role(role)
                 .credentials(credentials).disconnectedTimeout(settings.iceDisconnectedTimeout())
                 .consentTimeout(settings.iceFailedTimeout())
-                .transportPolicy(configuration.get().iceTransportPolicy() == RTCIceTransportPolicy.RELAY
-                        ? io.jrtc.ice.IceTransportPolicy.RELAY : io.jrtc.ice.IceTransportPolicy.ALL)
-                .build();
-        EngineConfig.Builder engine = EngineConfig.builder(ice, certificate)
-                .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout());
-        // The configuration's TURN servers: without them a relay-only connection gathers nothing.
-        for (RTCIceServer server : configuration.get().iceServers()) {
+                .transportPolicy(rtc.iceTransportPolicy() == RTCIceTransportPolicy.RELAY
+                        ? io.jrtc.ice.IceTransportPolicy.RELAY : io.jrtc.ice.IceTransportPolicy.ALL);
+        List<String[]> turn = new java.util.ArrayList<>();
+        for (RTCIceServer server : rtc.iceServers()) {
             for (String url : server.urls()) {
-                if (url.startsWith("turn:") || url.startsWith("turns:")) {
-                    engine.turnServer(url, server.username().orElse(""), server.credential().orElse(""));
+                IceServerUrl parsed = IceServerUrl.parse(url);
+                if (parsed.isTurn()) {
+                    turn.add(new String[] {url, server.username().orElseThrow(), server.credential().orElseThrow()});
+                } else if (!parsed.isSecure()) {
+                    stunServer(parsed).ifPresent(ice::stunServer);
+                } else {
+                    LOG.debug("stuns: servers are not supported; skipping one");
                 }
             }
         }
-        EngineConfig config = engine.build();
+        EngineConfig.Builder config = EngineConfig.builder(ice.build(), certificate)
+                .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout())
+                .candidatePoolSize(rtc.iceCandidatePoolSize());
+        turn.forEach(t -> config.turnServer(t[0], t[1], t[2]));
         try {
-            EngineConnection c = runtime.connect(config, hostPolicy(), listener, serial);
+            EngineConnection c = settings.isSinglePort()
+                    ? runtime.connect(config.build(), SinglePorts.get(runtime, settings), listener, serial)
+                    : runtime.connect(config.build(), hostPolicy(), listener, serial);
             context.attach(c);
         } catch (IOException e) {
             throw new RTCException(RTCErrorName.OPERATION_ERROR, "could not bind a UDP socket for ICE: "
                     + e.getMessage() + "; check JrtcSettings' port range and the host's interfaces", e);
+        }
+    }
+
+    /** A STUN server's address; a name is resolved here (blocking), one that does not resolve is skipped. */
+    private static java.util.Optional<java.net.InetSocketAddress> stunServer(IceServerUrl url) {
+        try {
+            return java.util.Optional.of(new java.net.InetSocketAddress(InetAddress.getByName(url.host()), url.port()));
+        } catch (java.net.UnknownHostException e) {
+            LOG.debug("a STUN server's host did not resolve");
+            return java.util.Optional.empty();
         }
     }
 

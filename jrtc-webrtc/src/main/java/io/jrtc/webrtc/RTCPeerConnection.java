@@ -99,7 +99,10 @@ public final class RTCPeerConnection implements AutoCloseable {
 
     /**
      * W3C {@code setConfiguration}: ICE servers, transport policy and (before the first local
-     * description) the candidate pool size may change; the rest may not.
+     * description) the candidate pool size may change; the rest may not. Before the first
+     * description a change restarts the candidate pool with the new servers; after it, the
+     * running transport keeps the servers it was made with (a known gap: the spec would use the
+     * new ones at the next ICE restart).
      *
      * @throws RTCException InvalidStateError when closed; InvalidModificationError naming what may not change
      */
@@ -107,7 +110,9 @@ public final class RTCPeerConnection implements AutoCloseable {
         Objects.requireNonNull(next, "configuration");
         requireOpen();
         ConfigurationChecks.checkUpdate(configuration, next, signaling.localDescriptionSet());
+        RTCConfiguration before = configuration;
         configuration = next;
+        context.execute(() -> signaling.reconfigured(before, next));
     }
 
     /** jrtc's own settings of this connection. */
@@ -414,6 +419,14 @@ public final class RTCPeerConnection implements AutoCloseable {
     /** W3C {@code onicecandidate}: a candidate to signal, or null once gathering is complete. */
     public void onIceCandidate(Consumer<RTCIceCandidate> handler) {
         events.iceCandidate.set(handler);
+    }
+
+    /**
+     * W3C {@code onicecandidateerror}: a STUN or TURN server gave no candidate (a wrong TURN
+     * credential gives 401, an unreachable server 701).
+     */
+    public void onIceCandidateError(Consumer<RTCPeerConnectionIceErrorEvent> handler) {
+        events.iceCandidateError.set(handler);
     }
 
     public void onSignalingStateChange(Consumer<RTCSignalingState> handler) {

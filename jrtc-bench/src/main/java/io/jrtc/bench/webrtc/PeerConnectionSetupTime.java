@@ -34,15 +34,28 @@ public final class PeerConnectionSetupTime {
             close(connect(config)); // warm-up
         }
         long[] nanos = new long[runs];
+        long[][] phases = new long[PHASES.length][runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            RTCPeerConnection[] p = connect(config);
+            long[] marks = new long[PHASES.length];
+            RTCPeerConnection[] p = connect(config, marks);
             nanos[i] = System.nanoTime() - start;
+            long previous = start;
+            for (int k = 0; k < PHASES.length; k++) {
+                long at = Math.max(previous, marks[k] == 0 ? previous : marks[k]);
+                phases[k][i] = at - previous;
+                previous = at;
+            }
             close(p);
         }
         Arrays.sort(nanos);
         System.out.printf("RTCPeerConnection setup to data channel open, %d runs: median %.2f ms, p10 %.2f ms, p90 %.2f ms%n",
                 runs, nanos[runs / 2] / 1e6, nanos[runs / 10] / 1e6, nanos[runs * 9 / 10] / 1e6);
+        System.out.println("where it goes (median of each phase, ms; phases end at the event named):");
+        for (int k = 0; k < PHASES.length; k++) {
+            Arrays.sort(phases[k]);
+            System.out.printf("  %-44s %6.2f%n", PHASES[k], phases[k][runs / 2] / 1e6);
+        }
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long before = usedAfterGc(memory);
@@ -56,10 +69,29 @@ public final class PeerConnectionSetupTime {
         live.forEach(PeerConnectionSetupTime::close);
     }
 
-    /** Connects a pair; returns once the channel is open on both sides. */
+    private static final String[] PHASES = {"both constructed", "offer set locally (a)",
+        "offer applied, answer set (b), answer applied (a)", "ICE connected (a)", "DTLS connected (a connectionState)",
+        "channel open (a)", "channel announced (b datachannel)"};
+
     private static RTCPeerConnection[] connect(RTCConfiguration config) throws Exception {
+        return connect(config, new long[PHASES.length]);
+    }
+
+    /** Connects a pair; returns once the channel is open on both sides, with when each phase ended in marks. */
+    private static RTCPeerConnection[] connect(RTCConfiguration config, long[] marks) throws Exception {
         RTCPeerConnection a = new RTCPeerConnection(config, LOOPBACK);
         RTCPeerConnection b = new RTCPeerConnection(config, LOOPBACK);
+        marks[0] = System.nanoTime();
+        a.onIceConnectionStateChange(s -> {
+            if (s == io.jrtc.webrtc.RTCIceConnectionState.CONNECTED && marks[3] == 0) {
+                marks[3] = System.nanoTime();
+            }
+        });
+        a.onConnectionStateChange(s -> {
+            if (s == io.jrtc.webrtc.RTCPeerConnectionState.CONNECTED && marks[4] == 0) {
+                marks[4] = System.nanoTime();
+            }
+        });
         CompletableFuture<Void> bHasOffer = new CompletableFuture<>();
         CompletableFuture<Void> aHasAnswer = new CompletableFuture<>();
         a.onIceCandidate(c -> {
@@ -73,16 +105,24 @@ public final class PeerConnectionSetupTime {
             }
         });
         CompletableFuture<Void> farOpen = new CompletableFuture<>();
-        b.onDataChannel(ch -> farOpen.complete(null));
+        b.onDataChannel(ch -> {
+            marks[6] = System.nanoTime();
+            farOpen.complete(null);
+        });
         RTCDataChannel ch = a.createDataChannel("setup");
         CompletableFuture<Void> open = new CompletableFuture<>();
-        ch.onOpen(() -> open.complete(null));
+        ch.onOpen(() -> {
+            marks[5] = System.nanoTime();
+            open.complete(null);
+        });
         a.setLocalDescription().join();
+        marks[1] = System.nanoTime();
         b.setRemoteDescription(a.localDescription().orElseThrow()).join();
         bHasOffer.complete(null);
         b.setLocalDescription().join();
         a.setRemoteDescription(b.localDescription().orElseThrow()).join();
         aHasAnswer.complete(null);
+        marks[2] = System.nanoTime();
         open.get(30, TimeUnit.SECONDS);
         farOpen.get(30, TimeUnit.SECONDS);
         return new RTCPeerConnection[] {a, b};

@@ -99,6 +99,11 @@ public final class IceSession {
         return agent.role();
     }
 
+    /** Sets the role the first description decided (see {@link IceAgent#setRole}). */
+    public void setRole(IceRole role) {
+        agent.setRole(role);
+    }
+
     /**
      * A UDP socket the runtime bound (see {@link io.jrtc.ice.HostInterfaces} and
      * {@link io.jrtc.ice.HostCandidatePolicy}): a host candidate, the source of STUN requests, and

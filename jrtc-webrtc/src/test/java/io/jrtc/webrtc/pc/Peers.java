@@ -18,10 +18,21 @@ import java.util.concurrent.TimeUnit;
 final class Peers implements AutoCloseable {
     static final JrtcSettings LOOPBACK = JrtcSettings.builder().loopbackOnly(true).ipv6(false).build();
 
-    final Side a = new Side("a");
-    final Side b = new Side("b");
+    final Side a;
+    final Side b;
 
     Peers() {
+        this(RTCConfiguration.defaults(), RTCConfiguration.defaults(), LOOPBACK);
+    }
+
+    /** Two connections with these configurations and settings. */
+    Peers(RTCConfiguration configA, RTCConfiguration configB, JrtcSettings settings) {
+        this(new Side("a", configA, settings), new Side("b", configB, settings));
+    }
+
+    Peers(Side a, Side b) {
+        this.a = a;
+        this.b = b;
         a.trickleTo(b);
         b.trickleTo(a);
     }
@@ -29,7 +40,7 @@ final class Peers implements AutoCloseable {
     /** One side and what it saw. */
     static final class Side {
         final String name;
-        final RTCPeerConnection pc = new RTCPeerConnection(RTCConfiguration.defaults(), LOOPBACK);
+        final RTCPeerConnection pc;
         final List<String> events = new CopyOnWriteArrayList<>();
         final List<RTCDataChannel> remoteChannels = new CopyOnWriteArrayList<>();
         final CompletableFuture<Void> connected = new CompletableFuture<>();
@@ -41,7 +52,12 @@ final class Peers implements AutoCloseable {
         private boolean remoteSet;
 
         Side(String name) {
+            this(name, RTCConfiguration.defaults(), LOOPBACK);
+        }
+
+        Side(String name, RTCConfiguration configuration, JrtcSettings settings) {
             this.name = name;
+            this.pc = new RTCPeerConnection(configuration, settings);
             pc.onSignalingStateChange(s -> events.add("signaling:" + s));
             pc.onIceConnectionStateChange(s -> events.add("ice:" + s));
             pc.onIceGatheringStateChange(s -> events.add("gathering:" + s));

@@ -88,6 +88,13 @@ public interface IceLayer {
     }
 
     /**
+     * Sets the ICE role the first description decided, for a layer made before it (the candidate
+     * pool). A layer without a pool never needs it and ignores it.
+     */
+    default void setRole(io.jrtc.ice.IceRole role) {
+    }
+
+    /**
      * The next thing to send that is not a UDP datagram: a TCP stream to a TURN server to open,
      * write or close, or an mDNS message; null if none (always, for a layer without TURN or mDNS).
      */

@@ -107,6 +107,11 @@ public final class SessionIceLayer implements IceLayer {
     }
 
     @Override
+    public void setRole(io.jrtc.ice.IceRole role) {
+        session.setRole(role);
+    }
+
+    @Override
     public void startGathering(long nowNanos) {
         now = nowNanos;
         gathering = true;

@@ -102,6 +102,13 @@ public final class TransportEngine {
         pump(nowNanos);
     }
 
+    /** Sets the ICE role the first description decided, for an engine made before it (the candidate pool). */
+    public void setRole(long nowNanos, io.jrtc.ice.IceRole role) {
+        now = nowNanos;
+        ice.setRole(role);
+        pump(nowNanos);
+    }
+
     /** Starts gathering candidates. */
     public void start(long nowNanos) {
         now = nowNanos;

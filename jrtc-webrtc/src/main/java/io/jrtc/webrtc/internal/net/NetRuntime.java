@@ -165,9 +165,17 @@ public final class NetRuntime implements AutoCloseable {
      * on a shared port TURN over TCP or TLS, or none (servers with public addresses need none).
      */
     public EngineConnection connect(EngineConfig config, SinglePort port, EngineListener listener) {
+        return connect(config, port, listener, newSerialContext());
+    }
+
+    /** Like {@link #connect(EngineConfig, SinglePort, EngineListener)} on a serial context made beforehand. */
+    public EngineConnection connect(EngineConfig config, SinglePort port, EngineListener listener, Executor serial) {
+        if (!(serial instanceof SerialExecutor context)) {
+            throw new IllegalArgumentException("the serial context must come from newSerialContext()");
+        }
         TransportEngine engine = engine(config);
         engine.addHostAddress(port.local());
-        EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.of(port.local(), port.socket()), port,
+        EngineConnection c = new EngineConnection(engine, context, scheduler, Map.of(port.local(), port.socket()), port,
                 listener, mdnsSupplier());
         port.register(engine.localCredentials().ufrag(), c);
         answerMdns(config, c);

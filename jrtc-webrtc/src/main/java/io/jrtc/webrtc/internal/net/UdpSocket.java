@@ -19,12 +19,18 @@ import org.slf4j.LoggerFactory;
 final class UdpSocket implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UdpSocket.class);
     private static final int RECEIVE_BUFFER = 1 << 21;
-    private static final int MAX_DATAGRAM = 65_536;
+    /**
+     * The largest datagram taken: every reader holds a buffer this size for as long as its socket
+     * is open, so it is sized for what WebRTC peers send (packets under the path MTU; DTLS and SCTP
+     * fragment to it) rather than UDP's 64 KB. A larger datagram is dropped and counted.
+     */
+    static final int MAX_DATAGRAM = 8192;
 
     private final DatagramChannel channel;
     private final InetSocketAddress local;
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicLong sinkFailures = new AtomicLong();
+    private final AtomicLong oversized = new AtomicLong();
     private volatile boolean closed;
     private Thread reader;
 
@@ -62,7 +68,7 @@ final class UdpSocket implements AutoCloseable {
     }
 
     private void read(DatagramSink sink) {
-        ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM);
+        ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM + 1); // one more byte tells a larger datagram
         while (!closed) {
             try {
                 buf.clear();
@@ -71,6 +77,11 @@ final class UdpSocket implements AutoCloseable {
                     continue;
                 }
                 buf.flip();
+                if (buf.limit() > MAX_DATAGRAM) {
+                    oversized.incrementAndGet();
+                    LOG.debug("dropped a datagram over {} bytes on {}", MAX_DATAGRAM, local);
+                    continue;
+                }
                 sink.onDatagram(this, from, Arrays.copyOf(buf.array(), buf.limit()));
             } catch (ClosedChannelException e) {
                 return;
@@ -91,6 +102,11 @@ final class UdpSocket implements AutoCloseable {
             sendErrors.incrementAndGet();
             LOG.trace("send from {} to {} failed: {}", local, remote, e.toString());
         }
+    }
+
+    /** Datagrams dropped for being larger than {@link #MAX_DATAGRAM}. */
+    long oversized() {
+        return oversized.get();
     }
 
     long sendErrors() {

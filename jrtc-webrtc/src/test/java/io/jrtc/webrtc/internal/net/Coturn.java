@@ -22,13 +22,13 @@ import java.util.concurrent.TimeUnit;
  * started by a test and stopped by its PID in {@link #close()}. A copy of jrtc-ice's test helper
  * (the modules share no test jar).
  */
-final class Coturn implements AutoCloseable {
-    static final String USER = "test";
-    static final String PASSWORD = "secret";
+public final class Coturn implements AutoCloseable {
+    public static final String USER = "test";
+    public static final String PASSWORD = "secret";
     static final String REALM = "jrtc.test";
     private static final String BINARY = "/usr/bin/turnserver";
 
-    final InetSocketAddress address;
+    public final InetSocketAddress address;
     final InetSocketAddress tlsAddress;
     final int minRelayPort;
     final int maxRelayPort;
@@ -46,7 +46,12 @@ final class Coturn implements AutoCloseable {
     }
 
     /** Starts coturn; {@code certAndKey} (PEM files) turns on its TLS listener, or null for none. */
-    static Coturn start(Path[] certAndKey) throws IOException {
+    public static Coturn start(Path[] certAndKey) throws IOException {
+        return start(certAndKey, false);
+    }
+
+    /** Like {@link #start(Path[])}; {@code verbose} makes coturn log every request it processes. */
+    public static Coturn start(Path[] certAndKey, boolean verbose) throws IOException {
         if (!Files.isExecutable(Path.of(BINARY))) {
             throw new AssertionError("coturn's " + BINARY + " is missing: install the Debian package coturn "
                     + "(apt-get install -y coturn; listed in tools/test-deps)");
@@ -60,6 +65,9 @@ final class Coturn implements AutoCloseable {
                 "--lt-cred-mech", "--user=" + USER + ":" + PASSWORD, "--realm=" + REALM, "--no-dtls", "--no-cli",
                 "--allow-loopback-peers", "--log-file=stdout", "--simple-log", "--pidfile=" + dir.resolve("pid"),
                 "--db=" + dir.resolve("turndb")));
+        if (verbose) {
+            cmd.add("--verbose");
+        }
         if (certAndKey == null) {
             cmd.add("--no-tls");
         } else {
@@ -137,8 +145,17 @@ final class Coturn implements AutoCloseable {
         throw new IOException("no free port on 127.0.0.1");
     }
 
+    /** Everything coturn logged so far. */
+    public String fullLog() {
+        try {
+            return Files.readString(dir.resolve("turnserver.log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** What coturn logged so far, for failure messages. */
-    String log() {
+    public String log() {
         try {
             String s = Files.readString(dir.resolve("turnserver.log"));
             return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
