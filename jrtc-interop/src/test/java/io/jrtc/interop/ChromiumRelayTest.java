@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jrtc.interop.ChromiumCall.Role;
+import io.jrtc.testkit.peers.Coturn;
 import io.jrtc.webrtc.RTCConfiguration;
 import io.jrtc.webrtc.RTCDataChannel;
 import io.jrtc.webrtc.RTCDataChannelInit;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jrtc.ice.IceCandidate;
 import io.jrtc.ice.IceCandidateType;
 import io.jrtc.ice.IceRole;
-import io.jrtc.ice.turn.FakeTurnServer;
+import io.jrtc.testkit.turn.FakeTurnServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jrtc.stun.StunMessage;
 import io.jrtc.testkit.VirtualClock;
+import io.jrtc.testkit.turn.FakeTurnServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.jrtc.ice.turn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jrtc.testkit.peers.Coturn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.DatagramPacket;

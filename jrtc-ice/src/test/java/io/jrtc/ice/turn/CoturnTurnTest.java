@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jrtc.testkit.peers.Coturn;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;

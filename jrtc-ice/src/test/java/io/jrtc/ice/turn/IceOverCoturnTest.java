@@ -12,6 +12,7 @@ import io.jrtc.ice.IceRole;
 import io.jrtc.ice.IceTransportPolicy;
 import io.jrtc.ice.session.IceSessionConfig;
 import io.jrtc.ice.session.TurnServer;
+import io.jrtc.testkit.peers.Coturn;
 import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -10,6 +10,8 @@ import io.jrtc.testkit.LinkConditions;
 import io.jrtc.testkit.Nat;
 import io.jrtc.testkit.NatType;
 import io.jrtc.testkit.Simulation;
+import io.jrtc.testkit.turn.FakeTurnServer;
+import io.jrtc.testkit.turn.SimTurnServer;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.jrtc.interop.node;
 
+import io.jrtc.testkit.peers.Coturn;
 import io.jrtc.webrtc.JrtcSettings;
 import io.jrtc.webrtc.RTCConfiguration;
 import io.jrtc.webrtc.RTCDataChannel;

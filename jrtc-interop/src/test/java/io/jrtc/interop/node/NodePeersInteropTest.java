@@ -3,6 +3,7 @@ package io.jrtc.interop.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jrtc.testkit.peers.Coturn;
 import io.jrtc.webrtc.JrtcSettings;
 import io.jrtc.webrtc.RTCConfiguration;
 import io.jrtc.webrtc.RTCDataChannel;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jrtc.testkit.peers.Coturn;
 import io.jrtc.webrtc.RTCConfiguration;
 import io.jrtc.webrtc.RTCDataChannel;
 import io.jrtc.webrtc.RTCIceCandidate;
@@ -13,7 +14,6 @@ import io.jrtc.webrtc.RTCIceCandidateType;
 import io.jrtc.webrtc.RTCIceServer;
 import io.jrtc.webrtc.RTCIceTransportPolicy;
 import io.jrtc.webrtc.RTCPeerConnectionIceErrorEvent;
-import io.jrtc.webrtc.internal.net.Coturn;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -20,6 +20,8 @@ import io.jrtc.testkit.Host;
 import io.jrtc.testkit.LinkConditions;
 import io.jrtc.testkit.NatType;
 import io.jrtc.testkit.Simulation;
+import io.jrtc.testkit.turn.FakeTurnServer;
+import io.jrtc.testkit.turn.SimTurnServer;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;

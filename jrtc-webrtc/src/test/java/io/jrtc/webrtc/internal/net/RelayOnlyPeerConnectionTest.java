@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jrtc.examples.InMemorySignaling;
 import io.jrtc.examples.PerfectNegotiation;
+import io.jrtc.testkit.peers.Coturn;
 import io.jrtc.webrtc.JrtcSettings;
 import io.jrtc.webrtc.RTCConfiguration;
 import io.jrtc.webrtc.RTCDataChannel;

@@ -13,6 +13,7 @@ import io.jrtc.ice.IceRole;
 import io.jrtc.ice.IceTransportPolicy;
 import io.jrtc.sctp.datachannel.DataChannel;
 import io.jrtc.sctp.datachannel.DataChannelInit;
+import io.jrtc.testkit.peers.Coturn;
 import io.jrtc.webrtc.internal.engine.EngineConfig;
 import io.jrtc.webrtc.internal.engine.EngineEvent;
 import io.jrtc.webrtc.internal.engine.SessionIceLayer;

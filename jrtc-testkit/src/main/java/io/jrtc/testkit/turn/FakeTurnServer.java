@@ -1,4 +1,4 @@
-package io.jrtc.webrtc.internal.engine;
+package io.jrtc.testkit.turn;
 
 import io.jrtc.stun.ErrorCode;
 import io.jrtc.stun.Lifetime;
@@ -15,27 +15,35 @@ import io.jrtc.stun.XorRelayedAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 
-/**
- * A scripted TURN server for unit tests: it builds the responses a test decides to send. A copy of
- * jrtc-ice's test helper (the modules share no test jar).
- */
+/** A scripted TURN server for unit tests: it builds the responses a test decides to send. */
 public final class FakeTurnServer {
+    /** The long-term credential user name. */
     public static final String USER = "alice";
+    /** The long-term credential password. */
     public static final String PASSWORD = "secret";
-    static final String REALM = "jrtc.test";
-    static final InetSocketAddress SERVER = new InetSocketAddress("192.0.2.1", 3478);
-    static final InetSocketAddress RELAYED = new InetSocketAddress("192.0.2.1", 50000);
-    static final InetSocketAddress MAPPED = new InetSocketAddress("198.51.100.7", 40000);
+    /** The realm sent in challenges. */
+    public static final String REALM = "jrtc.test";
+    /** A documentation address (RFC 5737) standing for the server. */
+    public static final InetSocketAddress SERVER = new InetSocketAddress("192.0.2.1", 3478);
+    /** The relayed address {@link #allocated} reports. */
+    public static final InetSocketAddress RELAYED = new InetSocketAddress("192.0.2.1", 50000);
+    /** The mapped address {@link #allocated} reports. */
+    public static final InetSocketAddress MAPPED = new InetSocketAddress("198.51.100.7", 40000);
 
-    String nonce = "nonce-1";
-    PasswordAlgorithm algorithm = PasswordAlgorithm.MD5;
-    List<PasswordAlgorithm> offered;
+    /** The NONCE the next challenge carries; a test changes it to make the client retry. */
+    public String nonce = "nonce-1";
+    /** The algorithm the long-term key is derived with (RFC 8489 §9.2.2). */
+    public PasswordAlgorithm algorithm = PasswordAlgorithm.MD5;
+    /** The PASSWORD-ALGORITHMS a challenge offers, or null to offer none. */
+    public List<PasswordAlgorithm> offered;
 
-    byte[] key() {
+    /** The long-term key for {@link #USER}, {@link #REALM}, {@link #PASSWORD} and {@link #algorithm}. */
+    public byte[] key() {
         return StunCredentials.longTermKey(algorithm, USER, REALM, PASSWORD);
     }
 
-    static StunMessage decode(byte[] wire) {
+    /** Decodes what the client sent. */
+    public static StunMessage decode(byte[] wire) {
         return StunMessage.decode(wire);
     }
 
@@ -67,7 +75,7 @@ public final class FakeTurnServer {
     }
 
     /** A signed error response. */
-    byte[] error(StunMessage request, int code) {
+    public byte[] error(StunMessage request, int code) {
         return StunMessage.builder(request.type().errorResponse()).transactionId(request.transactionId())
                 .add(ErrorCode.of(code)).messageIntegrity(key()).build().encode();
     }

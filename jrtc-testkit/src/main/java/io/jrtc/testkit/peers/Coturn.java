@@ -1,4 +1,4 @@
-package io.jrtc.interop.node;
+package io.jrtc.testkit.peers;
 
 import io.jrtc.stun.StunMessage;
 import io.jrtc.stun.StunMessageType;
@@ -19,20 +19,29 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real coturn ({@code turnserver}, Debian package {@code coturn}) on 127.0.0.1 with free ports,
- * started by a test and stopped by its PID in {@link #close()}. A copy of jrtc-ice's test helper (via jrtc-webrtc)
- * (the modules share no test jar).
+ * started by a test and stopped by its PID in {@link #close()}. Readiness waits (a STUN Binding
+ * answered over UDP, then the TCP and TLS ports accepting) are each bounded by 30 s, since coturn
+ * starts slowly on a loaded machine.
  */
-final class Coturn implements AutoCloseable {
-    static final String USER = "test";
-    static final String PASSWORD = "secret";
-    static final String REALM = "jrtc.test";
+public final class Coturn implements AutoCloseable {
+    /** The long-term credential user name. */
+    public static final String USER = "test";
+    /** The long-term credential password. */
+    public static final String PASSWORD = "secret";
+    /** The long-term credential realm. */
+    public static final String REALM = "jrtc.test";
     private static final String BINARY = "/usr/bin/turnserver";
 
-    final InetSocketAddress address;
-    final InetSocketAddress tlsAddress;
-    final int minRelayPort;
-    final int maxRelayPort;
-    final Path dir;
+    /** The UDP and TCP listening address. */
+    public final InetSocketAddress address;
+    /** The TLS listening address, or null when started without a certificate. */
+    public final InetSocketAddress tlsAddress;
+    /** The lowest relay port coturn may allocate. */
+    public final int minRelayPort;
+    /** The highest relay port coturn may allocate. */
+    public final int maxRelayPort;
+    /** The temporary directory holding coturn's log, pid file and database. */
+    public final Path dir;
     private final Process process;
 
     private Coturn(InetSocketAddress address, InetSocketAddress tlsAddress, int minPort, int maxPort, Path dir,
@@ -46,7 +55,12 @@ final class Coturn implements AutoCloseable {
     }
 
     /** Starts coturn; {@code certAndKey} (PEM files) turns on its TLS listener, or null for none. */
-    static Coturn start(Path[] certAndKey) throws IOException {
+    public static Coturn start(Path[] certAndKey) throws IOException {
+        return start(certAndKey, false);
+    }
+
+    /** Like {@link #start(Path[])}; {@code verbose} makes coturn log every request it processes. */
+    public static Coturn start(Path[] certAndKey, boolean verbose) throws IOException {
         if (!Files.isExecutable(Path.of(BINARY))) {
             throw new AssertionError("coturn's " + BINARY + " is missing: install the Debian package coturn "
                     + "(apt-get install -y coturn; listed in tools/test-deps)");
@@ -60,6 +74,9 @@ final class Coturn implements AutoCloseable {
                 "--lt-cred-mech", "--user=" + USER + ":" + PASSWORD, "--realm=" + REALM, "--no-dtls", "--no-cli",
                 "--allow-loopback-peers", "--log-file=stdout", "--simple-log", "--pidfile=" + dir.resolve("pid"),
                 "--db=" + dir.resolve("turndb")));
+        if (verbose) {
+            cmd.add("--verbose");
+        }
         if (certAndKey == null) {
             cmd.add("--no-tls");
         } else {
@@ -83,7 +100,7 @@ final class Coturn implements AutoCloseable {
     private void awaitReady() throws IOException {
         try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             s.setSoTimeout(100);
-            for (int attempt = 0; attempt < 100; attempt++) {
+            for (int attempt = 0; attempt < 300; attempt++) { // a 30 s hang guard: coturn starts slowly on a loaded machine
                 if (!process.isAlive()) {
                     throw new AssertionError("turnserver exited with " + process.exitValue() + ": " + log());
                 }
@@ -101,18 +118,26 @@ final class Coturn implements AutoCloseable {
                 }
             }
         }
-        throw new AssertionError("turnserver did not answer within 10 s: " + log());
+        throw new AssertionError("turnserver did not answer within 30 s: " + log());
     }
 
+    // A refused connect returns at once, so the retries are paced and bounded by time, not by count.
     private static void awaitTcp(InetSocketAddress a) throws IOException {
-        for (int attempt = 0; ; attempt++) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
             try (Socket s = new Socket()) {
                 s.connect(a, 1000);
                 return;
             } catch (IOException e) {
-                if (attempt > 50) {
+                if (System.nanoTime() - deadline > 0) {
                     throw e;
                 }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted waiting for " + a);
             }
         }
     }
@@ -129,8 +154,17 @@ final class Coturn implements AutoCloseable {
         throw new IOException("no free port on 127.0.0.1");
     }
 
+    /** Everything coturn logged so far. */
+    public String fullLog() {
+        try {
+            return Files.readString(dir.resolve("turnserver.log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** What coturn logged so far, for failure messages. */
-    String log() {
+    public String log() {
         try {
             String s = Files.readString(dir.resolve("turnserver.log"));
             return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
@@ -155,7 +189,7 @@ final class Coturn implements AutoCloseable {
     }
 
     /** Removes a temporary directory of this test run and what is in it. */
-    static void deleteQuietly(Path dir) {
+    public static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package io.jrtc.ice.turn;
+package io.jrtc.testkit.turn;
 
 import io.jrtc.stun.ChannelData;
 import io.jrtc.stun.ChannelNumber;
@@ -27,12 +27,19 @@ import java.util.Map;
 public final class SimTurnServer implements Endpoint {
     private static final long S = 1_000_000_000L;
 
+    /** Where clients send requests and where data to clients comes from. */
     public final InetSocketAddress control;
+    /** The relayed transport address peers see. */
     public final InetSocketAddress relay;
+    /** Datagrams relayed to peers. */
     public long toPeers;
+    /** Peer datagrams delivered to the client as ChannelData. */
     public long toClientAsChannelData;
+    /** Peer datagrams delivered to the client as Data indications. */
     public long toClientAsDataIndication;
+    /** Datagrams dropped for want of a live permission. */
     public long droppedNoPermission;
+    /** Peer datagrams dropped for want of a live allocation. */
     public long droppedNoAllocation;
     private final FakeTurnServer creds = new FakeTurnServer();
     private final ArrayDeque<Datagram> out = new ArrayDeque<>();
@@ -42,6 +49,7 @@ public final class SimTurnServer implements Endpoint {
     private InetSocketAddress client;
     private long allocationExpiry = Long.MIN_VALUE;
 
+    /** A server answering on {@code control} and relaying on {@code relay}. */
     public SimTurnServer(InetSocketAddress control, InetSocketAddress relay) {
         this.control = control;
         this.relay = relay;
