@@ -13,6 +13,7 @@ import io.jrtc.ice.IceTransportPolicy;
 import io.jrtc.ice.session.IceSessionConfig;
 import io.jrtc.ice.session.TurnServer;
 import io.jrtc.testkit.peers.Coturn;
+import io.jrtc.testkit.peers.TlsCertificates;
 import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,8 +55,8 @@ class IceOverCoturnTest {
     void twoSessionsConnectRelayOnlyThroughCoturn(TurnTransport transport) throws Exception {
         Path dir = Files.createTempDirectory("jrtc-turns");
         try {
-            Path[] certAndKey = transport == TurnTransport.TLS ? CoturnTlsTest.selfSigned(dir) : null;
-            SSLContext tls = certAndKey == null ? null : CoturnTlsTest.trusting(certAndKey[0]);
+            Path[] certAndKey = transport == TurnTransport.TLS ? TlsCertificates.selfSigned(dir) : null;
+            SSLContext tls = certAndKey == null ? null : TlsCertificates.trusting(certAndKey[0]);
             try (Coturn coturn = Coturn.start(certAndKey); Selector selector = Selector.open()) {
                 TurnServer server = TurnServer.of(url(coturn, transport), Coturn.USER, Coturn.PASSWORD);
                 connect(selector, relayOnly(IceRole.CONTROLLING, server, tls), relayOnly(IceRole.CONTROLLED, server, tls));

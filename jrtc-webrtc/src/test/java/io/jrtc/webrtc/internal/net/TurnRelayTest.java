@@ -14,21 +14,16 @@ import io.jrtc.ice.IceTransportPolicy;
 import io.jrtc.sctp.datachannel.DataChannel;
 import io.jrtc.sctp.datachannel.DataChannelInit;
 import io.jrtc.testkit.peers.Coturn;
+import io.jrtc.testkit.peers.TlsCertificates;
 import io.jrtc.webrtc.internal.engine.EngineConfig;
 import io.jrtc.webrtc.internal.engine.EngineEvent;
 import io.jrtc.webrtc.internal.engine.SessionIceLayer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,9 +110,9 @@ class TurnRelayTest {
     void relayOnlyOverTlsCarriesADataChannel() throws Exception {
         Path dir = Files.createTempDirectory("jrtc-turns");
         try {
-            Path[] certAndKey = selfSigned(dir);
+            Path[] certAndKey = TlsCertificates.selfSigned(dir);
             try (Coturn tls = Coturn.start(certAndKey)) {
-                SSLContext trust = trusting(certAndKey[0]);
+                SSLContext trust = TlsCertificates.trusting(certAndKey[0]);
                 String url = "turns:127.0.0.1:" + tls.tlsAddress.getPort() + "?transport=tcp";
                 LoopbackPeer a = new LoopbackPeer("a", IceRole.CONTROLLING).open(runtime,
                         tlsConfig(IceRole.CONTROLLING, url, trust));
@@ -138,34 +133,6 @@ class TurnRelayTest {
     private static EngineConfig tlsConfig(IceRole role, String url, SSLContext trust) {
         return EngineConfig.builder(IceConfig.builder().role(role).transportPolicy(IceTransportPolicy.RELAY).build(),
                 LoopbackPeer.CERT).turnServer(url, Coturn.USER, Coturn.PASSWORD).turnTlsContext(trust).build();
-    }
-
-    /** A self-signed certificate for 127.0.0.1 made by openssl for this run. */
-    private static Path[] selfSigned(Path dir) throws IOException, InterruptedException {
-        Path cert = dir.resolve("cert.pem");
-        Path key = dir.resolve("key.pem");
-        Process p = new ProcessBuilder("/usr/bin/openssl", "req", "-x509", "-newkey", "ec",
-                "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=jrtc-test",
-                "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key.toString(), "-out", cert.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("openssl.log").toFile()).start();
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            p.destroyForcibly();
-            throw new AssertionError("openssl req failed: " + Files.readString(dir.resolve("openssl.log")));
-        }
-        return new Path[] {cert, key};
-    }
-
-    private static SSLContext trusting(Path certPem) throws IOException, GeneralSecurityException {
-        KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
-        ks.load(null, null);
-        try (InputStream in = Files.newInputStream(certPem)) {
-            ks.setCertificateEntry("turn", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(ks);
-        SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(null, tmf.getTrustManagers(), null);
-        return ctx;
     }
 
     @Test
