@@ -106,6 +106,55 @@ class RemoteStartedRestartTest {
         assertTrue(w.b.connected() && w.a.connected(), w::status);
     }
 
+    /**
+     * The same early checks, then the answer arrives: whichever side controls, both end on a pair
+     * of the new generation with their roles unchanged (libwebrtc keeps its role across restarts).
+     */
+    @ParameterizedTest(name = "browser controlling: {0}")
+    @ValueSource(booleans = {true, false})
+    void afterTheEarlyChecksTheAnswerMovesBothToTheNewGeneration(boolean browserControls) {
+        for (long seed = 1; seed <= 10; seed++) {
+            IceWorld w = new IceWorld(seed, null, null);
+            w.peers(IceWorld.config(seed, browserControls ? IceRole.CONTROLLING : IceRole.CONTROLLED),
+                    IceWorld.config(seed + 100, browserControls ? IceRole.CONTROLLED : IceRole.CONTROLLING));
+            w.directSignaling().start();
+            assertTrue(w.runUntilConnected(Duration.ofSeconds(5)), w::status);
+            w.a.signal = null;
+            w.b.signal = null;
+            IceRole roleA = w.a.agent.role();
+            IceRole roleB = w.b.agent.role();
+            IceCredentials bOld = w.b.agent.localCredentials();
+            java.util.List<IceCandidate> bOldCandidates = java.util.List.copyOf(w.b.localCandidates);
+
+            w.a.agent.restart(w.sim.now());
+            w.a.drain();
+            w.b.agent.restart(w.sim.now());
+            w.b.agent.setRemoteCredentials(w.a.agent.localCredentials());
+            w.b.drain();
+            w.a.agent.setRemoteCredentials(bOld);
+            bOldCandidates.forEach(w.a.agent::addRemoteCandidate);
+            w.a.drain();
+            w.sim.runFor(Duration.ofMillis(200)); // early checks before the answer arrives
+            w.a.agent.setRemoteCredentials(w.b.agent.localCredentials());
+            for (IceCandidate c : w.b.localCandidates) {
+                if (c.ufrag().orElse("").equals(w.b.agent.localCredentials().ufrag())) {
+                    w.a.agent.addRemoteCandidate(c);
+                }
+            }
+            w.a.drain();
+            SimPeer a = w.a;
+            SimPeer b = w.b;
+            long s = seed;
+            assertTrue(w.sim.runUntil(() -> current(a) && current(b), Duration.ofSeconds(10)),
+                    () -> "seed " + s + ": " + w.status());
+            assertEquals(roleA, w.a.agent.role(), "seed " + seed);
+            assertEquals(roleB, w.b.agent.role(), "seed " + seed);
+            String text = "after " + seed;
+            assertTrue(w.a.send(text));
+            assertTrue(w.sim.runUntil(() -> b.received.contains(text), Duration.ofMillis(500)), w::status);
+        }
+    }
+
     private static int selections(SimPeer p) {
         return (int) p.events.stream().filter(IceEvent.SelectedPairChanged.class::isInstance).count();
     }
