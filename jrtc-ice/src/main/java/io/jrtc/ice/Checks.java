@@ -51,6 +51,11 @@ final class Checks {
 
     /** Adds a pair unless present or of mixed families; returns it (or null). */
     CandidatePair addPair(LocalCandidate l, RemoteCandidate r) {
+        return addPair(l, r, ctx.local);
+    }
+
+    /** As {@link #addPair(LocalCandidate, RemoteCandidate)}, the pair checked with these local credentials. */
+    CandidatePair addPair(LocalCandidate l, RemoteCandidate r, Credentials localCreds) {
         if (!CandidateFactory.sameFamily(l.base(), r.address())) {
             return null;
         }
@@ -61,7 +66,7 @@ final class Checks {
         if (ctx.pairs.size() >= MAX_PAIRS) {
             return null;
         }
-        CandidatePair p = new CandidatePair(l, r, ctx.local, ctx.remote);
+        CandidatePair p = new CandidatePair(l, r, localCreds, ctx.remote);
         p.updatePriority(ctx.role);
         // §6.1.2.6: one pair per foundation starts Waiting, the rest Frozen until it succeeds.
         p.state = foundationActive(p.foundation()) ? State.FROZEN : State.WAITING;

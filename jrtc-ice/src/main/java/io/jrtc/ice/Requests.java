@@ -63,7 +63,13 @@ final class Requests {
         ctx.checksReceived++;
         reply(d, CheckMessages.success(m.transactionId(), d.remote(), creds));
         if (creds == ctx.local) {
-            learn(now, d, m);
+            learn(now, d, m, ctx.local);
+        } else if (creds == ctx.previousLocal && !ctx.config.lite && namesCurrentRemote(username.get().value())) {
+            // A peer restarting ICE (libwebrtc) checks from its new candidates with its new ufrag
+            // but our previous one until our answer reaches it, and may nominate such a pair
+            // (RFC 8445 §9 keeps the previous credentials answered). Ignoring those checks left
+            // the peer on a pair we never checked nor selected: learn them like current ones.
+            learn(now, d, m, ctx.previousLocal);
         } else if (ctx.selected != null && ctx.config.lite) {
             selection.consentRefreshed(now);
         }
@@ -114,7 +120,12 @@ final class Requests {
     }
 
     /** §7.3.1.3-§7.3.1.5: peer-reflexive candidates, triggered checks, nomination. */
-    private void learn(long now, IceDatagram d, StunMessage m) {
+    private boolean namesCurrentRemote(String username) {
+        int colon = username.indexOf(':');
+        return ctx.remote != null && username.substring(colon + 1).equals(ctx.remote.ufrag());
+    }
+
+    private void learn(long now, IceDatagram d, StunMessage m, Credentials localCreds) {
         LocalCandidate local = ctx.localByBase(d.local());
         if (local == null) {
             ctx.droppedUnknown++;
@@ -126,7 +137,7 @@ final class Requests {
             remote = new RemoteCandidate(CandidateFactory.remotePeerReflexive(d.remote(), priority), d.remote());
             ctx.remotes.add(remote);
         }
-        CandidatePair p = checks.addPair(local, remote);
+        CandidatePair p = checks.addPair(local, remote, localCreds);
         if (p == null) {
             return;
         }

@@ -48,7 +48,10 @@ final class Selection {
         }
         LOG.debug("selected {}", p);
         ctx.selected = p;
-        ctx.previousLocal = null;
+        // The previous credentials stay answered while the selected pair still uses them.
+        if (p.localCreds != ctx.previousLocal) {
+            ctx.previousLocal = null;
+        }
         consentLost = false;
         lastConsentAt = now;
         lastSentAt = now;
