@@ -34,6 +34,8 @@ final class MediaSet {
     final AtomicLong rtpSent = new AtomicLong();
     final AtomicLong rtpReceived = new AtomicLong();
     final AtomicLong rtpDropped = new AtomicLong();
+    final AtomicLong rtcpDropped = new AtomicLong();
+    private final io.jrtc.rtcp.RtcpCompoundReader rtcpReader = new io.jrtc.rtcp.RtcpCompoundReader();
 
     MediaSet(JsepSession jsep, PeerContext context, Runnable changed) {
         this.jsep = jsep;
@@ -65,7 +67,7 @@ final class MediaSet {
 
     private RTCRtpTransceiver wrap(JsepTransceiver t, MediaStreamTrack track) {
         RTCRtpSender sender = new RTCRtpSender(context, this, track);
-        RTCRtpReceiver receiver = new RTCRtpReceiver(MediaStreamTrack.remote(t.kind().toString(), t.trackId()));
+        RTCRtpReceiver receiver = new RTCRtpReceiver(context, this, MediaStreamTrack.remote(t.kind().toString(), t.trackId()));
         RTCRtpTransceiver r = new RTCRtpTransceiver(t, sender, receiver, context, changed);
         r.usedToSend = track != null;
         byJsep.put(t, r);
@@ -196,6 +198,63 @@ final class MediaSet {
     private RTCRtpTransceiver learn(long ssrc, RTCRtpTransceiver t) {
         bySsrc.put(ssrc, t);
         return t;
+    }
+
+    /**
+     * An unprotected RTCP compound packet from the peer (serial context): each PLI or FIR naming
+     * one of our sending SSRCs fires that sender's key-frame request. Malformed packets are
+     * dropped and counted, never thrown.
+     */
+    void receiveRtcp(byte[] rtcp) {
+        boolean ok = KeyFrameFeedback.scan(rtcpReader, rtcp, (ssrc, fir) -> {
+            for (RTCRtpTransceiver t : list) {
+                if (t.jsep().ssrc() == ssrc) {
+                    (fir ? t.firsReceived : t.plisReceived).incrementAndGet();
+                    t.sender().keyFrameRequested();
+                    return;
+                }
+            }
+            LOG.trace("key-frame request for no sender (ssrc {})", ssrc);
+        });
+        if (!ok) {
+            rtcpDropped.incrementAndGet();
+            LOG.debug("dropped a malformed RTCP compound packet of {} bytes", rtcp.length);
+        }
+    }
+
+    /**
+     * Sends a PLI for what the transceiver receives (serial context, inside engine work).
+     *
+     * @return false if nothing was received yet, the transport is not keyed or the send failed
+     */
+    boolean requestKeyFrame(RTCRtpTransceiver t) {
+        var engine = context.engine();
+        long media = t.remoteSsrc;
+        if (media == 0 && !t.jsep().remoteSsrcs().isEmpty()) {
+            media = t.jsep().remoteSsrcs().get(0);
+        }
+        if (engine == null || media == 0 || !engine.mediaReady()) {
+            return false;
+        }
+        try {
+            if (engine.sendRtcp(context.now(), KeyFrameFeedback.pli(t.jsep().ssrc(), media))) {
+                t.plisSent.incrementAndGet();
+                return true;
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.debug("PLI not sent: {}", e.getMessage());
+        }
+        return false;
+    }
+
+    /** The transceiver a receiver belongs to, or null. */
+    RTCRtpTransceiver ofReceiver(RTCRtpReceiver receiver) {
+        for (RTCRtpTransceiver t : list) {
+            if (t.receiver() == receiver) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The connection closed: every remote track ends, senders stop. */

@@ -21,6 +21,11 @@ public final class RTCRtpTransceiver {
     final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
     final java.util.concurrent.atomic.AtomicLong packetsReceived = new java.util.concurrent.atomic.AtomicLong();
     final java.util.concurrent.atomic.AtomicLong bytesReceived = new java.util.concurrent.atomic.AtomicLong();
+    /** PLIs sent for what this transceiver receives (inbound-rtp pliCount). */
+    final java.util.concurrent.atomic.AtomicLong plisSent = new java.util.concurrent.atomic.AtomicLong();
+    /** PLIs and FIRs received for what this transceiver sends (outbound-rtp pliCount + firCount). */
+    final java.util.concurrent.atomic.AtomicLong plisReceived = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong firsReceived = new java.util.concurrent.atomic.AtomicLong();
     /** The last SSRC the peer sent with, for inbound-rtp stats; 0 before any. */
     volatile long remoteSsrc;
     /** Whether this transceiver's sender ever had a track (W3C: it is then not reused by addTrack). */
