@@ -149,6 +149,41 @@ class WhipWhepTest {
     }
 
     @Test
+    void aViewersKeyFrameRequestReachesThePublisher() throws Exception {
+        try (RTCPeerConnection pub = new RTCPeerConnection(RTCConfiguration.defaults(), LOOPBACK);
+                RTCPeerConnection viewer = new RTCPeerConnection(RTCConfiguration.defaults(), LOOPBACK)) {
+            viewer.addTransceiver("video", RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.RECVONLY));
+            HttpResponse<String> r = send("POST", "/whep/kf", "application/sdp", offer(viewer));
+            assertEquals(201, r.statusCode(), r.body());
+            viewer.setRemoteDescription(RTCSessionDescription.of(RTCSdpType.ANSWER, r.body())).get(10, TimeUnit.SECONDS);
+            List<String> got = new CopyOnWriteArrayList<>();
+            viewer.getTransceivers().get(0).receiver().track().onRtp(p -> got.add(payload(p)));
+
+            MediaStreamTrack camera = MediaStreamTrack.local("video");
+            java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+            camera.onKeyFrameRequest(requests::incrementAndGet);
+            pub.addTransceiver(camera, RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDONLY));
+            String pubOffer = offer(pub);
+            r = send("POST", "/whip/kf", "application/sdp", pubOffer);
+            assertEquals(201, r.statusCode(), r.body());
+            pub.setRemoteDescription(RTCSessionDescription.of(RTCSdpType.ANSWER, r.body())).get(10, TimeUnit.SECONDS);
+            int vp8 = PayloadTypes.of(pubOffer).payloadType("video", "vp8/90000");
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            for (int seq = 0; got.size() < 3; seq++) {
+                assertTrue(System.nanoTime() < deadline, "forwarded: " + got);
+                camera.writeRtp(rtp(vp8, seq, "frame " + seq));
+                Thread.sleep(5);
+            }
+            assertEquals(0, requests.get(), "no request before the viewer asks");
+            assertTrue(viewer.getTransceivers().get(0).receiver().requestKeyFrame().get(10, TimeUnit.SECONDS));
+            while (requests.get() == 0) {
+                assertTrue(System.nanoTime() < deadline, "the publisher got no key-frame request");
+                Thread.sleep(5);
+            }
+        }
+    }
+
+    @Test
     void trickleIceRestartAndDeleteOnADataOnlySession() throws Exception {
         try (RTCPeerConnection pc = new RTCPeerConnection(RTCConfiguration.defaults(), LOOPBACK)) {
             pc.createDataChannel("whip");
