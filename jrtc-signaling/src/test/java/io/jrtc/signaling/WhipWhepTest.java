@@ -60,7 +60,7 @@ class WhipWhepTest {
     }
 
     /** The offer with every candidate inline. */
-    private static String offer(RTCPeerConnection pc) throws Exception {
+    static String offer(RTCPeerConnection pc) throws Exception {
         CompletableFuture<Void> gathered = new CompletableFuture<>();
         pc.onIceGatheringStateChange(s -> {
             if (s == RTCIceGatheringState.COMPLETE) {
@@ -74,7 +74,7 @@ class WhipWhepTest {
         return pc.localDescription().orElseThrow().sdp();
     }
 
-    private static byte[] rtp(int pt, int seq, String payload) {
+    static byte[] rtp(int pt, int seq, String payload) {
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         byte[] p = new byte[12 + body.length];
         p[0] = (byte) 0x80;
@@ -88,7 +88,7 @@ class WhipWhepTest {
     }
 
     /** The payload after the fixed header, CSRCs and header extension (RFC 3550 section 5.3.1). */
-    private static String payload(byte[] p) {
+    static String payload(byte[] p) {
         int offset = 12 + 4 * (p[0] & 0x0f);
         if ((p[0] & 0x10) != 0) {
             offset += 4 + 4 * (((p[offset + 2] & 0xff) << 8) | (p[offset + 3] & 0xff));
