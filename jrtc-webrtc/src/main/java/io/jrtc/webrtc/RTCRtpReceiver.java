@@ -31,10 +31,16 @@ public final class RTCRtpReceiver {
     public CompletableFuture<Boolean> requestKeyFrame() {
         CompletableFuture<Boolean> f = new CompletableFuture<>();
         try {
-            context.execute(() -> context.engineWork(() -> {
-                RTCRtpTransceiver t = media.ofReceiver(this);
-                f.complete(t != null && media.requestKeyFrame(t));
-            }));
+            context.execute(() -> {
+                try {
+                    context.engineWork(() -> {
+                        RTCRtpTransceiver t = media.ofReceiver(this);
+                        f.complete(t != null && media.requestKeyFrame(t));
+                    });
+                } finally {
+                    f.complete(false); // no-op if sent; otherwise the connection could not run the work
+                }
+            });
         } catch (RuntimeException e) {
             f.complete(false);
         }

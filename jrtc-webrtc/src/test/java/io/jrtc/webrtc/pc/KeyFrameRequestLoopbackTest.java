@@ -2,10 +2,12 @@ package io.jrtc.webrtc.pc;
 
 import static io.jrtc.webrtc.pc.Peers.await;
 import static io.jrtc.webrtc.pc.Peers.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jrtc.webrtc.MediaStreamTrack;
 import io.jrtc.webrtc.RTCRtpSender;
+import io.jrtc.webrtc.RTCStats;
 import io.jrtc.webrtc.RTCTrackEvent;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +39,10 @@ class KeyFrameRequestLoopbackTest {
             until(() -> atSender.get() == 1 && atTrack.get() == 1, "one key-frame request at a's sender and track");
             assertTrue(await(e.receiver().requestKeyFrame(), "requestKeyFrame"));
             until(() -> atSender.get() == 2 && atTrack.get() == 2, "a second request");
+            assertEquals(2L, await(p.b.pc.getStats(), "stats at b").ofType("inbound-rtp").get(0).get("pliCount"));
+            RTCStats out = await(p.a.pc.getStats(), "stats at a").ofType("outbound-rtp").get(0);
+            assertEquals(2L, out.get("pliCount"));
+            assertEquals(0L, out.get("firCount"));
         }
     }
 }
