@@ -200,13 +200,18 @@ public final class EchoEndpoint implements AutoCloseable {
         });
     }
 
-    /** Each offered track is answered sendrecv with a local track that carries the received RTP back. */
+    /**
+     * Each offered track is answered sendrecv with a local track that carries the received RTP
+     * back; a key-frame request on the echoed track goes back to the sender as a PLI.
+     */
     private static void echoMedia(RTCPeerConnection pc, PayloadTypes types) {
         for (RTCRtpTransceiver t : pc.getTransceivers()) {
             String kind = t.kind();
             MediaStreamTrack in = t.receiver().track();
             MediaStreamTrack out = MediaStreamTrack.local(t.kind());
             t.direction(RTCRtpTransceiverDirection.SENDRECV);
+            // The browser's decoder asks for key frames (PLI/FIR) on what we echo; only its encoder can make one.
+            out.onKeyFrameRequest(() -> t.receiver().requestKeyFrame());
             t.sender().replaceTrack(out);
             in.onRtp(packet -> {
                 if (packet.length < 12 || !types.isPrimary(kind, packet[1] & 0x7f)) {

@@ -47,9 +47,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every RTP packet the publisher sends is forwarded to every viewer of the stream, its payload
  * type mapped to the one the viewer negotiated for the same codec (packets of a codec the viewer
- * did not accept are dropped). Viewers may connect before the publisher. Not yet: picture-loss
- * requests from viewers are not sent to the publisher (jrtc's media API carries RTP, not RTCP),
- * so a viewer that joins a running video stream shows frames from the publisher's next key frame.
+ * did not accept are dropped). Viewers may connect before the publisher. A viewer's key-frame
+ * request (RTCP PLI or FIR) is forwarded to the publisher as a PLI for the same kind, so a viewer
+ * that joins a running video stream, or loses packets, gets a key frame promptly.
  *
  * <p>Register with {@code route("/whip/*", w.whipHandler())} and {@code route("/whep/*", w.whepHandler())}.
  */
@@ -273,11 +273,26 @@ public final class WhipWhep implements AutoCloseable {
                 t.receiver().track().onRtp(packet -> forward(stream, session, kind, packet));
             } else if (!session.tracks.containsKey(t.kind())) {
                 MediaStreamTrack out = MediaStreamTrack.local(t.kind());
+                String kind = t.kind();
+                out.onKeyFrameRequest(() -> requestKeyFrame(stream, kind));
                 t.sender().replaceTrack(out);
                 t.direction(RTCRtpTransceiverDirection.SENDONLY);
                 session.tracks.put(t.kind(), out);
             } else {
                 t.direction(RTCRtpTransceiverDirection.INACTIVE);
+            }
+        }
+    }
+
+    /** A viewer asked for a key frame: ask the publisher's receivers of that kind (RFC 4585 §6.3.1 PLI). */
+    private static void requestKeyFrame(Stream stream, String kind) {
+        Session publisher = stream.publisher;
+        if (publisher == null) {
+            return;
+        }
+        for (RTCRtpTransceiver t : publisher.pc.getTransceivers()) {
+            if (t.kind().equals(kind)) {
+                t.receiver().requestKeyFrame();
             }
         }
     }

@@ -60,7 +60,7 @@ class WhipWhepTest {
     }
 
     /** The offer with every candidate inline. */
-    private static String offer(RTCPeerConnection pc) throws Exception {
+    static String offer(RTCPeerConnection pc) throws Exception {
         CompletableFuture<Void> gathered = new CompletableFuture<>();
         pc.onIceGatheringStateChange(s -> {
             if (s == RTCIceGatheringState.COMPLETE) {
@@ -74,7 +74,7 @@ class WhipWhepTest {
         return pc.localDescription().orElseThrow().sdp();
     }
 
-    private static byte[] rtp(int pt, int seq, String payload) {
+    static byte[] rtp(int pt, int seq, String payload) {
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         byte[] p = new byte[12 + body.length];
         p[0] = (byte) 0x80;
@@ -88,7 +88,7 @@ class WhipWhepTest {
     }
 
     /** The payload after the fixed header, CSRCs and header extension (RFC 3550 section 5.3.1). */
-    private static String payload(byte[] p) {
+    static String payload(byte[] p) {
         int offset = 12 + 4 * (p[0] & 0x0f);
         if ((p[0] & 0x10) != 0) {
             offset += 4 + 4 * (((p[offset + 2] & 0xff) << 8) | (p[offset + 3] & 0xff));
@@ -145,6 +145,41 @@ class WhipWhepTest {
             assertEquals(200, send("DELETE", location, null, null).statusCode());
             assertEquals(404, send("DELETE", location, null, null).statusCode(), "a session ends once");
             assertEquals(2, endpoints.viewerCount("cam"), "viewers stay for the next publisher");
+        }
+    }
+
+    @Test
+    void aViewersKeyFrameRequestReachesThePublisher() throws Exception {
+        try (RTCPeerConnection pub = new RTCPeerConnection(RTCConfiguration.defaults(), LOOPBACK);
+                RTCPeerConnection viewer = new RTCPeerConnection(RTCConfiguration.defaults(), LOOPBACK)) {
+            viewer.addTransceiver("video", RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.RECVONLY));
+            HttpResponse<String> r = send("POST", "/whep/kf", "application/sdp", offer(viewer));
+            assertEquals(201, r.statusCode(), r.body());
+            viewer.setRemoteDescription(RTCSessionDescription.of(RTCSdpType.ANSWER, r.body())).get(10, TimeUnit.SECONDS);
+            List<String> got = new CopyOnWriteArrayList<>();
+            viewer.getTransceivers().get(0).receiver().track().onRtp(p -> got.add(payload(p)));
+
+            MediaStreamTrack camera = MediaStreamTrack.local("video");
+            java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+            camera.onKeyFrameRequest(requests::incrementAndGet);
+            pub.addTransceiver(camera, RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDONLY));
+            String pubOffer = offer(pub);
+            r = send("POST", "/whip/kf", "application/sdp", pubOffer);
+            assertEquals(201, r.statusCode(), r.body());
+            pub.setRemoteDescription(RTCSessionDescription.of(RTCSdpType.ANSWER, r.body())).get(10, TimeUnit.SECONDS);
+            int vp8 = PayloadTypes.of(pubOffer).payloadType("video", "vp8/90000");
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            for (int seq = 0; got.size() < 3; seq++) {
+                assertTrue(System.nanoTime() < deadline, "forwarded: " + got);
+                camera.writeRtp(rtp(vp8, seq, "frame " + seq));
+                Thread.sleep(5);
+            }
+            assertEquals(0, requests.get(), "no request before the viewer asks");
+            assertTrue(viewer.getTransceivers().get(0).receiver().requestKeyFrame().get(10, TimeUnit.SECONDS));
+            while (requests.get() == 0) {
+                assertTrue(System.nanoTime() < deadline, "the publisher got no key-frame request");
+                Thread.sleep(5);
+            }
         }
     }
 

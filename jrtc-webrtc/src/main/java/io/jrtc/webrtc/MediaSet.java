@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 final class MediaSet {
     private static final Logger LOG = LoggerFactory.getLogger(MediaSet.class);
     static final String MID_URI = "urn:ietf:params:rtp-hdrext:sdes:mid";
+    /** How often each transceiver sends an SR or RR (RFC 3550 §6.2 suggests 5 s minimum; browsers use ~1 s). */
+    static final long REPORT_INTERVAL_NANOS = 1_000_000_000L;
 
     private final JsepSession jsep;
     private final PeerContext context;
@@ -34,6 +36,8 @@ final class MediaSet {
     final AtomicLong rtpSent = new AtomicLong();
     final AtomicLong rtpReceived = new AtomicLong();
     final AtomicLong rtpDropped = new AtomicLong();
+    final AtomicLong rtcpDropped = new AtomicLong();
+    private final io.jrtc.rtcp.RtcpCompoundReader rtcpReader = new io.jrtc.rtcp.RtcpCompoundReader();
 
     MediaSet(JsepSession jsep, PeerContext context, Runnable changed) {
         this.jsep = jsep;
@@ -65,7 +69,7 @@ final class MediaSet {
 
     private RTCRtpTransceiver wrap(JsepTransceiver t, MediaStreamTrack track) {
         RTCRtpSender sender = new RTCRtpSender(context, this, track);
-        RTCRtpReceiver receiver = new RTCRtpReceiver(MediaStreamTrack.remote(t.kind().toString(), t.trackId()));
+        RTCRtpReceiver receiver = new RTCRtpReceiver(context, this, MediaStreamTrack.remote(t.kind().toString(), t.trackId()));
         RTCRtpTransceiver r = new RTCRtpTransceiver(t, sender, receiver, context, changed);
         r.usedToSend = track != null;
         byJsep.put(t, r);
@@ -126,6 +130,10 @@ final class MediaSet {
                 rtpSent.incrementAndGet();
                 t.packetsSent.incrementAndGet();
                 t.bytesSent.addAndGet(RtpRewriter.payloadLength(out));
+                t.lastRtpTimestamp = RtcpReports.u32(out, 4);
+                t.octetsSent += RtpRewriter.payloadLength(out);
+                t.sendClockRate = clockRate(t, RtpRewriter.payloadType(out));
+                reportIfDue(t, System.nanoTime());
             } else {
                 rtpDropped.incrementAndGet();
             }
@@ -156,6 +164,22 @@ final class MediaSet {
         r.packetsReceived.incrementAndGet();
         r.bytesReceived.addAndGet(RtpRewriter.payloadLength(packet));
         r.remoteSsrc = ssrc;
+        long now = System.nanoTime();
+        if (r.reception == null || r.reception.ssrc != ssrc) {
+            r.reception = new ReceptionStats(ssrc);
+        }
+        if (packet.length >= 12) {
+            r.reception.packet((packet[2] & 0xFF) << 8 | (packet[3] & 0xFF), RtcpReports.u32(packet, 4),
+                    clockRate(r, RtpRewriter.payloadType(packet)), now);
+        }
+        if (!r.reportPending && (r.lastReportNanos == 0 || now - r.lastReportNanos >= REPORT_INTERVAL_NANOS)) {
+            // Deferred: RTP arrives from an engine event, where the engine is not ours to drive.
+            r.reportPending = true;
+            context.execute(() -> context.engineWork(() -> {
+                r.reportPending = false;
+                reportIfDue(r, System.nanoTime());
+            }));
+        }
         r.receiver().track().deliver(packet);
     }
 
@@ -196,6 +220,141 @@ final class MediaSet {
     private RTCRtpTransceiver learn(long ssrc, RTCRtpTransceiver t) {
         bySsrc.put(ssrc, t);
         return t;
+    }
+
+    /**
+     * An unprotected RTCP compound packet from the peer (serial context): each PLI or FIR naming
+     * one of our sending SSRCs fires that sender's key-frame request. Malformed packets are
+     * dropped and counted, never thrown.
+     */
+    void receiveRtcp(byte[] rtcp) {
+        boolean ok = KeyFrameFeedback.scan(rtcpReader, rtcp, (ssrc, fir) -> {
+            for (RTCRtpTransceiver t : list) {
+                if (t.jsep().ssrc() == ssrc) {
+                    (fir ? t.firsReceived : t.plisReceived).incrementAndGet();
+                    t.sender().keyFrameRequested();
+                    return;
+                }
+            }
+            LOG.trace("key-frame request for no sender (ssrc {})", ssrc);
+        });
+        ok &= receiveReports(rtcp);
+        if (!ok) {
+            rtcpDropped.incrementAndGet();
+            LOG.debug("dropped a malformed RTCP compound packet of {} bytes", rtcp.length);
+        }
+    }
+
+    /**
+     * Sends a PLI for what the transceiver receives (serial context, inside engine work).
+     *
+     * @return false if nothing was received yet, the transport is not keyed or the send failed
+     */
+    boolean requestKeyFrame(RTCRtpTransceiver t) {
+        var engine = context.engine();
+        long media = t.remoteSsrc;
+        if (media == 0 && !t.jsep().remoteSsrcs().isEmpty()) {
+            media = t.jsep().remoteSsrcs().get(0);
+        }
+        if (engine == null || media == 0 || !engine.mediaReady()) {
+            return false;
+        }
+        try {
+            if (engine.sendRtcp(context.now(), KeyFrameFeedback.pli(t.jsep().ssrc(), media))) {
+                t.plisSent.incrementAndGet();
+                return true;
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.debug("PLI not sent: {}", e.getMessage());
+        }
+        return false;
+    }
+
+    /** The transceiver a receiver belongs to, or null. */
+    RTCRtpTransceiver ofReceiver(RTCRtpReceiver receiver) {
+        for (RTCRtpTransceiver t : list) {
+            if (t.receiver() == receiver) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static int clockRate(RTCRtpTransceiver t, int pt) {
+        for (io.jrtc.sdp.Codec c : t.jsep().negotiatedCodecs()) {
+            if (c.payloadType() == pt) {
+                return c.rtpMap().map(io.jrtc.sdp.RtpMap::clockRate).orElse(0);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Sends this transceiver's SR (if it sent RTP) or RR (RFC 3550 §6.4) at most once per
+     * {@link #REPORT_INTERVAL_NANOS}, with a report block on what it receives. Serial context,
+     * inside engine work. A fixed interval, not §6.2's randomized one: one report per second per
+     * stream stays far below the 5% RTCP bandwidth share for any video or audio rate.
+     */
+    private void reportIfDue(RTCRtpTransceiver t, long now) {
+        var engine = context.engine();
+        if (engine == null || !engine.mediaReady()
+                || t.lastReportNanos != 0 && now - t.lastReportNanos < REPORT_INTERVAL_NANOS) {
+            return;
+        }
+        boolean sender = t.packetsSent.get() > 0;
+        if (!sender && (t.reception == null || !t.reception.started())) {
+            return;
+        }
+        t.lastReportNanos = now;
+        byte[] report = RtcpReports.report(t.jsep().ssrc(), sender, t.lastRtpTimestamp, t.packetsSent.get(),
+                t.octetsSent, t.reception, now);
+        try {
+            engine.sendRtcp(context.now(), report);
+        } catch (IllegalArgumentException e) {
+            LOG.debug("RTCP report not sent: {}", e.getMessage());
+        }
+    }
+
+    /** SRs and report blocks of a received compound packet (RFC 3550 §6.4); false if malformed. */
+    private boolean receiveReports(byte[] rtcp) {
+        long now = System.nanoTime();
+        return RtcpReports.scan(rtcpReader, rtcp, new RtcpReports.Listener() {
+            @Override
+            public void senderReport(long ssrc, long ntpMiddle32) {
+                RTCRtpTransceiver r = bySsrc.get(ssrc);
+                if (r != null && r.reception != null && r.reception.ssrc == ssrc) {
+                    r.reception.senderReport(ntpMiddle32, now);
+                }
+            }
+
+            @Override
+            public void block(long ssrc, int fractionLost, int cumulativeLost, long highestSeq, long jitter, long lsr,
+                    long dlsr) {
+                for (RTCRtpTransceiver t : list) {
+                    if (t.jsep().ssrc() == ssrc) {
+                        RTCRtpTransceiver.RemoteInbound before = t.remoteInbound;
+                        long reports = before == null ? 1 : before.reportsReceived() + 1;
+                        long measured = before == null ? 0 : before.roundTripTimeMeasurements();
+                        double total = before == null ? 0 : before.totalRoundTripTime();
+                        double rtt = Double.NaN;
+                        if (lsr != 0) {
+                            // §6.4.1: A - LSR - DLSR in 1/65536 s, all in our own clock's NTP middle bits.
+                            long a = RtcpReports.middle32(RtcpReports.ntp(now));
+                            long units = (a - lsr - dlsr) & 0xFFFF_FFFFL;
+                            if (units < 0x8000_0000L) {
+                                rtt = units / 65536.0;
+                                measured++;
+                                total += rtt;
+                            }
+                        }
+                        t.remoteInbound = new RTCRtpTransceiver.RemoteInbound(ssrc, fractionLost / 256.0, cumulativeLost,
+                                jitter, Double.isNaN(rtt) && before != null ? before.roundTripTime() : rtt, reports,
+                                measured, total);
+                        return;
+                    }
+                }
+            }
+        });
     }
 
     /** The connection closed: every remote track ends, senders stop. */

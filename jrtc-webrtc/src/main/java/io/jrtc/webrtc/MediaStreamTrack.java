@@ -32,6 +32,7 @@ public final class MediaStreamTrack {
     private final List<Consumer<byte[]>> sinks = new CopyOnWriteArrayList<>();
     private final Handlers<byte[]> rtp = new Handlers<>("rtp");
     private final Handlers<Void> ended = new Handlers<>("ended");
+    private final Handlers<Void> keyFrameRequest = new Handlers<>("keyframerequest");
 
     private MediaStreamTrack(String kind, String id, boolean remote) {
         if (!kind.equals("audio") && !kind.equals("video")) {
@@ -99,6 +100,22 @@ public final class MediaStreamTrack {
     /** Where a remote track's RTP packets go (on its connection's serial context). */
     public void onRtp(Consumer<byte[]> handler) {
         rtp.set(handler);
+    }
+
+    /**
+     * For a local track: called when a peer that receives it through any sender asks for a key
+     * frame (RTCP PLI, RFC 4585 §6.3.1, or FIR, RFC 5104 §4.3.1), on that connection's serial
+     * context. Write a key frame soon after. Null removes the handler. See also
+     * {@link RTCRtpSender#onKeyFrameRequest} for a single sender.
+     */
+    public void onKeyFrameRequest(Runnable handler) {
+        keyFrameRequest.set(handler == null ? null : v -> handler.run());
+    }
+
+    void keyFrameRequested() {
+        if (!remote && readyState == State.LIVE) {
+            keyFrameRequest.fire(null);
+        }
     }
 
     /** W3C {@code onended}: the track ended because the peer or the connection ended it. */

@@ -14,6 +14,7 @@ public final class RTCRtpSender {
     private volatile MediaStreamTrack track;
     private volatile RTCRtpTransceiver transceiver;
     private final Consumer<byte[]> sink = this::write;
+    private final Handlers<Void> keyFrameRequest = new Handlers<>("keyframerequest");
 
     RTCRtpSender(PeerContext context, MediaSet media, MediaStreamTrack track) {
         this.context = context;
@@ -60,6 +61,25 @@ public final class RTCRtpSender {
         track = next;
         if (next != null) {
             next.attach(sink);
+        }
+    }
+
+    /**
+     * Called (on the connection's serial context) each time the peer asks this sender for a key
+     * frame: an RTCP Picture Loss Indication (RFC 4585 §6.3.1) or Full Intra Request (RFC 5104
+     * §4.3.1) naming this sender's SSRC. The application should then send a key frame soon. The
+     * attached local track's {@link MediaStreamTrack#onKeyFrameRequest} fires as well. Null removes
+     * the handler.
+     */
+    public void onKeyFrameRequest(Runnable handler) {
+        keyFrameRequest.set(handler == null ? null : v -> handler.run());
+    }
+
+    void keyFrameRequested() {
+        keyFrameRequest.fire(null);
+        MediaStreamTrack t = track;
+        if (t != null) {
+            t.keyFrameRequested();
         }
     }
 

@@ -21,6 +21,24 @@ public final class RTCRtpTransceiver {
     final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
     final java.util.concurrent.atomic.AtomicLong packetsReceived = new java.util.concurrent.atomic.AtomicLong();
     final java.util.concurrent.atomic.AtomicLong bytesReceived = new java.util.concurrent.atomic.AtomicLong();
+    /** PLIs sent for what this transceiver receives (inbound-rtp pliCount). */
+    final java.util.concurrent.atomic.AtomicLong plisSent = new java.util.concurrent.atomic.AtomicLong();
+    /** PLIs and FIRs received for what this transceiver sends (outbound-rtp pliCount + firCount). */
+    final java.util.concurrent.atomic.AtomicLong plisReceived = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong firsReceived = new java.util.concurrent.atomic.AtomicLong();
+    /** Reception statistics of the SSRC the peer sends with (serial context); null before any RTP. */
+    ReceptionStats reception;
+    /** The RTP timestamp and payload octets of what this side sent, for its SRs (serial context). */
+    long lastRtpTimestamp;
+    long octetsSent;
+    /** The clock rate of the payload type last sent (the unit of the peer's jitter figure); 0 if unknown. */
+    volatile int sendClockRate;
+    /** Monotonic time of the last SR/RR this transceiver sent; 0 before any. */
+    long lastReportNanos;
+    /** A report task is queued on the serial context (serial context only). */
+    boolean reportPending;
+    /** The peer's last report block about our SSRC (remote-inbound-rtp); null before any. */
+    volatile RemoteInbound remoteInbound;
     /** The last SSRC the peer sent with, for inbound-rtp stats; 0 before any. */
     volatile long remoteSsrc;
     /** Whether this transceiver's sender ever had a track (W3C: it is then not reused by addTrack). */
@@ -120,4 +138,8 @@ public final class RTCRtpTransceiver {
     public String toString() {
         return "RTCRtpTransceiver[" + mid + " " + kind() + " " + direction + "/" + currentDirection + "]";
     }
+
+    /** What the peer last reported about our stream (RFC 3550 §6.4.1), for remote-inbound-rtp stats. */
+    record RemoteInbound(long ssrc, double fractionLost, long packetsLost, long jitterUnits, double roundTripTime,
+            long reportsReceived, long roundTripTimeMeasurements, double totalRoundTripTime) {}
 }

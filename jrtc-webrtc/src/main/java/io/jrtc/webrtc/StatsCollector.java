@@ -65,7 +65,7 @@ final class StatsCollector {
             m.put("packetsSent", e.ice().dataSent());
             m.put("packetsReceived", e.ice().dataReceived());
             m.put("packetsDiscarded", e.droppedUnclassified() + e.droppedSrtp() + e.ice().droppedMalformed()
-                    + e.ice().droppedBadIntegrity() + e.ice().droppedUnknown());
+                    + e.ice().droppedBadIntegrity() + e.ice().droppedUnknown() + in.media().rtcpDropped.get());
         }
         m.put("iceRole", in.transports().ice().role().toString());
         m.put("iceState", in.transports().ice().state().toString());
@@ -151,6 +151,30 @@ final class StatsCollector {
             }
             m.put("packetsSent", t.packetsSent.get());
             m.put("bytesSent", t.bytesSent.get());
+            m.put("pliCount", t.plisReceived.get());
+            m.put("firCount", t.firsReceived.get());
+            RTCRtpTransceiver.RemoteInbound ri = t.remoteInbound;
+            if (ri != null) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("ssrc", ri.ssrc());
+                r.put("kind", t.kind());
+                r.put("transportId", "T01");
+                r.put("localId", "OT01" + t.kind().charAt(0) + j.ssrc());
+                r.put("packetsLost", ri.packetsLost());
+                r.put("fractionLost", ri.fractionLost());
+                int rate = t.sendClockRate;
+                if (rate > 0) {
+                    r.put("jitter", (double) ri.jitterUnits() / rate);
+                }
+                if (!Double.isNaN(ri.roundTripTime())) {
+                    r.put("roundTripTime", ri.roundTripTime());
+                }
+                r.put("totalRoundTripTime", ri.totalRoundTripTime());
+                r.put("roundTripTimeMeasurements", ri.roundTripTimeMeasurements());
+                r.put("reportsReceived", ri.reportsReceived());
+                add("RI01" + t.kind().charAt(0) + j.ssrc(), "remote-inbound-rtp", r);
+                m.put("remoteId", "RI01" + t.kind().charAt(0) + j.ssrc());
+            }
             add("OT01" + t.kind().charAt(0) + j.ssrc(), "outbound-rtp", m);
         }
         if (t.remoteSsrc != 0) {
@@ -164,6 +188,7 @@ final class StatsCollector {
             m.put("trackIdentifier", t.receiver().track().id());
             m.put("packetsReceived", t.packetsReceived.get());
             m.put("bytesReceived", t.bytesReceived.get());
+            m.put("pliCount", t.plisSent.get());
             add("IT01" + t.kind().charAt(0) + t.remoteSsrc, "inbound-rtp", m);
         }
     }

@@ -159,18 +159,6 @@ async function videoIn() {
   return v;
 }
 
-// jrtc does not forward the browser's picture-loss requests yet (its media API carries RTP, not
-// RTCP), so a lost first key frame is not repaired. Changing the encoder's scale makes the browser
-// send a new key frame, which jrtc echoes like any other packet.
-async function nudgeKeyFrame(pc) {
-  const sender = pc.getSenders().find(s => s.track && s.track.kind === 'video');
-  if (!sender) return;
-  const p = sender.getParameters();
-  if (!p.encodings || !p.encodings.length) return;
-  p.encodings[0].scaleResolutionDownBy = p.encodings[0].scaleResolutionDownBy === 2 ? 1 : 2;
-  await sender.setParameters(p);
-}
-
 $('connect').onclick = () => connect().catch(e => addLine($('state-log'), 'error: ' + e.message, 'fail'));
 $('disconnect').onclick = disconnect;
 $('chat-form').onsubmit = e => { e.preventDefault(); const v = $('chat-input').value.trim(); if (v) { sendChat(v); $('chat-input').value = ''; } };
@@ -200,7 +188,6 @@ async function autotest(reportUrl) {
     let v = await videoIn();
     for (let i = 1; i <= 60 && !v.framesDecoded; i++) {
       await new Promise(r => setTimeout(r, 250));
-      if (i % 12 === 0) await nudgeKeyFrame(demo.pc);
       v = await videoIn();
     }
     check('echoed video', v.framesDecoded > 0, v.framesDecoded + ' frames decoded (' + v.packetsReceived + ' packets received)');
