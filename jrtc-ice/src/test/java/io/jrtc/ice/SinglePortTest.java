@@ -82,7 +82,7 @@ class SinglePortTest {
             SimPeer server = new SimPeer("s" + i, IceConfig.builder().lite(true).random(new Random(1000 + i)).build());
             server.agent.addHostAddress(serverAddress);
             socket.agents.add(server);
-            socket.demux.register(server.agent.localCredentials().ufrag(), server);
+            socket.demux.register(server.agent.localCredentials(), server);
             Host h = sim.host("10.1." + (i / 200) + "." + (1 + i % 200));
             sim.nat(i % 2 == 0 ? NatType.SYMMETRIC : NatType.PORT_RESTRICTED, "203.0." + (113 + i / 200) + "." + (1 + i % 200), h);
             SimPeer client = new SimPeer("c" + i, IceConfig.builder().role(IceRole.CONTROLLING).random(new Random(2000 + i)).build());

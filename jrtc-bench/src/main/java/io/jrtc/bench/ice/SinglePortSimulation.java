@@ -69,7 +69,7 @@ public final class SinglePortSimulation {
             IceAgent server = new IceAgent(IceConfig.builder().lite(true).random(new Random(i)).build());
             server.addHostAddress(serverAddress);
             server.startGathering(0);
-            demux.register(server.localCredentials().ufrag(), server);
+            demux.register(server.localCredentials(), server);
             InetSocketAddress clientAddress = AgentPair.address(10, i, 5000);
             IceAgent client = new IceAgent(IceConfig.builder().role(IceRole.CONTROLLING).random(new Random(~i)).build());
             client.addHostAddress(clientAddress);

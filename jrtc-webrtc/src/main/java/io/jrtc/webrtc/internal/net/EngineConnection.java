@@ -1,5 +1,6 @@
 package io.jrtc.webrtc.internal.net;
 
+import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.IceDatagram;
 import io.jrtc.ice.session.SessionTransmit;
 import io.jrtc.webrtc.internal.engine.EngineEvent;
@@ -43,7 +44,7 @@ public final class EngineConnection {
         void sending(EngineConnection c, InetSocketAddress remote);
 
         /** The engine's local ufrag changed (ICE restart): single-port mode routes the new one. */
-        void ufragChanged(EngineConnection c, String ufrag);
+        void credentialsChanged(EngineConnection c, IceCredentials local);
 
         void release(EngineConnection c);
     }
@@ -291,10 +292,10 @@ public final class EngineConnection {
                 }
             }
         }
-        String now = engine.localCredentials().ufrag();
-        if (!now.equals(ufrag)) {
-            ufrag = now;
-            owner.ufragChanged(this, now);
+        IceCredentials now = engine.localCredentials();
+        if (!now.ufrag().equals(ufrag)) {
+            ufrag = now.ufrag();
+            owner.credentialsChanged(this, now);
         }
         timer.arm(engine.pollTimeout());
     }

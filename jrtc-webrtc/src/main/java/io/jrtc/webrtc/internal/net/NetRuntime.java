@@ -1,6 +1,7 @@
 package io.jrtc.webrtc.internal.net;
 
 import io.jrtc.ice.HostCandidatePolicy;
+import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.session.TurnServer;
 import io.jrtc.ice.turn.TurnServerUrl;
 import io.jrtc.webrtc.internal.engine.EngineConfig;
@@ -177,7 +178,7 @@ public final class NetRuntime implements AutoCloseable {
         engine.addHostAddress(port.local());
         EngineConnection c = new EngineConnection(engine, context, scheduler, Map.of(port.local(), port.socket()), port,
                 listener, mdnsSupplier());
-        port.register(engine.localCredentials().ufrag(), c);
+        port.register(engine.localCredentials(), c);
         answerMdns(config, c);
         return c;
     }
@@ -212,7 +213,7 @@ public final class NetRuntime implements AutoCloseable {
         }
 
         @Override
-        public void ufragChanged(EngineConnection c, String ufrag) {
+        public void credentialsChanged(EngineConnection c, IceCredentials local) {
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.jrtc.webrtc.internal.net;
 
+import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.SinglePortDemux;
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One UDP socket shared by many connections (single-port mode, as SFUs run): a Binding request
  * goes to the connection whose ufrag its USERNAME names, everything else to the connection its
- * source address belongs to (jrtc-ice's {@link SinglePortDemux}).
+ * source address belongs to (jrtc-ice's {@link SinglePortDemux}). An address is learned only from
+ * a request with valid MESSAGE-INTEGRITY or from the connection's own sends, so a forged check
+ * cannot steer another connection's DTLS/SRTP.
  */
 public final class SinglePort implements AutoCloseable, EngineConnection.SocketOwner {
     private final UdpSocket socket;
@@ -40,9 +43,9 @@ public final class SinglePort implements AutoCloseable, EngineConnection.SocketO
         }
     }
 
-    void register(String ufrag, EngineConnection c) {
+    void register(IceCredentials local, EngineConnection c) {
         synchronized (demux) {
-            demux.register(ufrag, c);
+            demux.register(local, c);
         }
     }
 
@@ -58,8 +61,8 @@ public final class SinglePort implements AutoCloseable, EngineConnection.SocketO
 
     /** The old ufrag keeps routing too: checks of the old generation may still arrive. */
     @Override
-    public void ufragChanged(EngineConnection c, String ufrag) {
-        register(ufrag, c);
+    public void credentialsChanged(EngineConnection c, IceCredentials local) {
+        register(local, c);
     }
 
     @Override
