@@ -59,13 +59,22 @@ class DemoChromiumTest {
             var reports = io.jrtc.signaling.SignalingServer.builder().route("/report", sink).build().start();
             String base = "http://localhost:" + demo.server.port() + "/?room=test-room&roomtest=http://localhost:" + reports.port() + "/report&who=";
             try (reports; Chromium first = Chromium.open(base + "first")) {
-                Thread.sleep(1500); // the first should be in the room before the second calls it; the page also waits
+                awaitRoomMember(demo.server); // the first is in the room before the second calls it
                 try (Chromium second = Chromium.open(base + "second")) {
                     List<String> failed = new ArrayList<>(failures(sink.take(90), 2));
                     failed.addAll(failures(sink.take(30), 2));
                     assertEquals(List.of(), failed);
                 }
             }
+        }
+    }
+
+    /** Waits until the server counts a room member; the bound is a hang guard only. */
+    private static void awaitRoomMember(io.jrtc.signaling.SignalingServer server) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (server.stats().members() < 1) {
+            assertTrue(System.nanoTime() < deadline, "the first browser never joined the room: " + server.stats());
+            Thread.sleep(20);
         }
     }
 }
