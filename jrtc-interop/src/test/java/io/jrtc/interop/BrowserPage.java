@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * serves the page, hands it commands through a long poll ({@code GET /poll}) and takes its
  * results, signaling messages and events ({@code POST /event}). The page is opened as
  * {@code http://localhost:<port>/}: Chromium's host-resolver rules in INTEROP.md only exempt the
- * name localhost.
+ * name localhost (a browser in a network namespace gets the page on a veth address instead).
  */
 final class BrowserPage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BrowserPage.class);
@@ -61,17 +61,27 @@ final class BrowserPage implements AutoCloseable {
     private final CompletableFuture<String> ready = new CompletableFuture<>();
     private final List<Event> events = new ArrayList<>();
     private final byte[] page;
+    private final String host;
     private volatile int gen;
     private volatile Consumer<JsonNode> signalHandler = m -> {};
 
     BrowserPage() throws IOException {
+        this(InetAddress.getLoopbackAddress(), "localhost");
+    }
+
+    /**
+     * A page server bound to {@code address}, its URL naming {@code host} (a browser in a network
+     * namespace reaches it on the veth address the test gave this side).
+     */
+    BrowserPage(InetAddress address, String host) throws IOException {
+        this.host = host;
         try (InputStream in = BrowserPage.class.getResourceAsStream("chromium-peer.html")) {
             if (in == null) {
                 throw new IllegalStateException("chromium-peer.html is missing from the test resources");
             }
             page = in.readAllBytes();
         }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server = HttpServer.create(new InetSocketAddress(address, 0), 16);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
@@ -79,7 +89,7 @@ final class BrowserPage implements AutoCloseable {
 
     /** The page's URL. */
     String url() {
-        return "http://localhost:" + server.getAddress().getPort() + "/";
+        return "http://" + host + ":" + server.getAddress().getPort() + "/";
     }
 
     /** Waits for the page to load and report; returns its user agent. */

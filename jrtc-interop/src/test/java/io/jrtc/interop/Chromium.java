@@ -60,17 +60,48 @@ final class Chromium implements AutoCloseable {
                 url);
     }
 
+    /**
+     * The command for a browser inside network namespace {@code ns} that hides its addresses as
+     * browsers do by default: INTEROP.md's flags without {@code --allow-loopback-in-peer-connection}
+     * and {@code --disable-features=WebRtcHideLocalIpsWithMdns}, so its host candidates are UUID
+     * {@code .local} names its mDNS responder answers for. Host names still resolve nowhere; only
+     * localhost and the page's address ({@code pageHost}, an IP literal) are exempt.
+     */
+    static List<String> commandInNamespace(String ip, String ns, Path profile, String url, String pageHost) {
+        return List.of(ip, "netns", "exec", ns, EXECUTABLE.toString(),
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE " + pageHost,
+                url);
+    }
+
     /** Starts the browser on a new page server and waits until the page reports in. */
     static Chromium start() throws Exception {
         requireInstalled();
-        BrowserPage page = new BrowserPage();
+        return start(new BrowserPage(), (profile, url) -> command(profile, url));
+    }
+
+    /**
+     * Starts the browser inside network namespace {@code ns} ({@link #commandInNamespace}), on a
+     * page served on {@code pageAddress} (this side of the namespace's veth pair).
+     */
+    static Chromium startInNamespace(String ip, String ns, java.net.InetAddress pageAddress) throws Exception {
+        requireInstalled();
+        String host = pageAddress.getHostAddress();
+        return start(new BrowserPage(pageAddress, host), (profile, url) -> commandInNamespace(ip, ns, profile, url, host));
+    }
+
+    private static Chromium start(BrowserPage page, java.util.function.BiFunction<Path, String, List<String>> command)
+            throws Exception {
         Path profile = Files.createTempDirectory("jrtc-chromium-profile-");
         Path logDir = Paths.get("target", "chromium-logs");
         Files.createDirectories(logDir);
         Path log = Files.createTempFile(logDir, "chromium-", ".log");
         Process process = null;
         try {
-            process = new ProcessBuilder(command(profile, page.url()))
+            process = new ProcessBuilder(command.apply(profile, page.url()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

@@ -37,7 +37,11 @@ final class ChromiumCall implements AutoCloseable {
     /** Both peer connections, not yet negotiated; the browser's with this configuration (JSON). */
     static ChromiumCall create(BrowserPage page, Role role, RTCConfiguration jrtcConfig, JrtcSettings settings,
             String browserConfigJson) {
-        JrtcPeer jrtc = new JrtcPeer(page, jrtcConfig, settings);
+        return create(page, role, new JrtcPeer(page, jrtcConfig, settings), browserConfigJson);
+    }
+
+    /** A call with this jrtc peer; the browser's peer connection with this configuration (JSON). */
+    static ChromiumCall create(BrowserPage page, Role role, JrtcPeer jrtc, String browserConfigJson) {
         try {
             page.newPeerConnection(browserConfigJson, jrtc::onSignal);
         } catch (RuntimeException | Error e) {

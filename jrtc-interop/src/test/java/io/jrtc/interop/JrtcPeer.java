@@ -35,10 +35,25 @@ final class JrtcPeer implements AutoCloseable {
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
     /** Candidates from the browser not added because their address is not loopback (network rule). */
     final List<String> skippedCandidates = new CopyOnWriteArrayList<>();
+    /** Every candidate the browser trickled (its candidate-attribute text), used or skipped. */
+    final List<String> browserCandidates = new CopyOnWriteArrayList<>();
+    private final java.util.function.Predicate<String> usable;
+    /** When set, the browser gets none of jrtc's candidates: it learns jrtc's address only from jrtc's checks. */
+    private volatile boolean withholdCandidates;
     private final java.util.Set<String> signaledUfrags = new java.util.HashSet<>();
     private final List<RTCIceCandidate> heldCandidates = new java.util.ArrayList<>();
 
     JrtcPeer(BrowserPage page, RTCConfiguration configuration, JrtcSettings settings) {
+        this(page, configuration, settings, JrtcPeer::isLoopback);
+    }
+
+    /**
+     * A peer that adds the browser's trickled candidates whose address (an IP literal or an mDNS
+     * name) {@code usable} accepts, and skips the others (network rule).
+     */
+    JrtcPeer(BrowserPage page, RTCConfiguration configuration, JrtcSettings settings,
+            java.util.function.Predicate<String> usable) {
+        this.usable = usable;
         this.page = page;
         this.pc = new RTCPeerConnection(configuration, settings);
         pc.onNegotiationNeeded(() -> pc.setLocalDescription()
@@ -64,6 +79,14 @@ final class JrtcPeer implements AutoCloseable {
         });
     }
 
+    /**
+     * From now on the browser gets none of jrtc's candidates (neither trickled nor in descriptions),
+     * so only jrtc's own connectivity checks can make the connection.
+     */
+    void withholdCandidates() {
+        withholdCandidates = true;
+    }
+
     /** A peer with jrtc's settings for these tests: loopback candidates only, nothing leaves the machine. */
     static JrtcPeer onLoopback(BrowserPage page) {
         return new JrtcPeer(page, RTCConfiguration.defaults(), loopbackSettings());
@@ -85,8 +108,11 @@ final class JrtcPeer implements AutoCloseable {
                 }
             } else if (m.hasNonNull("candidate")) {
                 RTCIceCandidate c = RTCIceCandidate.fromJSON(m.get("candidate").toString());
-                if (!c.isEndOfCandidates() && !isLoopback(c.address().orElse(""))) {
-                    // The browser also gathers on the machine's other interfaces; only loopback is used.
+                if (!c.isEndOfCandidates()) {
+                    browserCandidates.add(c.candidate());
+                }
+                if (!c.isEndOfCandidates() && !usable.test(c.address().orElse(""))) {
+                    // The browser also gathers on the machine's other interfaces; only those the test allows are used.
                     skippedCandidates.add(c.candidate());
                     return;
                 }
@@ -104,6 +130,9 @@ final class JrtcPeer implements AutoCloseable {
      * description, and a browser refuses a candidate that comes before the remote description.
      */
     private synchronized void sendCandidate(RTCIceCandidate c) {
+        if (withholdCandidates) {
+            return;
+        }
         String ufrag = c.usernameFragment().orElse("");
         if (signaledUfrags.contains(ufrag)) {
             page.signalCandidate(c.toJSON());
@@ -114,6 +143,9 @@ final class JrtcPeer implements AutoCloseable {
 
     private synchronized void sendLocalDescription() {
         RTCSessionDescription d = pc.localDescription().orElseThrow();
+        if (withholdCandidates) {
+            d = RTCSessionDescription.of(d.type(), d.sdp().replaceAll("(?m)^a=(candidate|end-of-candidates).*\\r?\\n", ""));
+        }
         page.signalDescription(d.toJSON());
         signaledUfrags.add(ufrag(d.sdp()));
         List<RTCIceCandidate> ready = heldCandidates.stream()

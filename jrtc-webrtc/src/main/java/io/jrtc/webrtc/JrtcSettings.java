@@ -1,11 +1,14 @@
 package io.jrtc.webrtc;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * jrtc's own settings beside the W3C {@link RTCConfiguration}: the knobs a browser does not expose
- * (local ports, single-port mode, loopback candidates, timeouts, SCTP message size). Not a W3C
+ * (local ports, single-port mode, loopback candidates, which local addresses to use, mDNS, timeouts,
+ * SCTP message size). Not a W3C
  * type. Immutable; the defaults suit a client talking to browsers.
  *
  * <pre>{@code
@@ -22,6 +25,8 @@ public final class JrtcSettings {
     private final boolean loopbackCandidates;
     private final boolean loopbackOnly;
     private final boolean ipv6;
+    private final Predicate<InetAddress> hostAddressFilter;
+    private final boolean mdns;
     private final Duration iceDisconnectedTimeout;
     private final Duration iceFailedTimeout;
     private final Duration dtlsHandshakeTimeout;
@@ -34,6 +39,8 @@ public final class JrtcSettings {
         this.loopbackCandidates = b.loopbackCandidates;
         this.loopbackOnly = b.loopbackOnly;
         this.ipv6 = b.ipv6;
+        this.hostAddressFilter = b.hostAddressFilter;
+        this.mdns = b.mdns;
         this.iceDisconnectedTimeout = b.iceDisconnectedTimeout;
         this.iceFailedTimeout = b.iceFailedTimeout;
         this.dtlsHandshakeTimeout = b.dtlsHandshakeTimeout;
@@ -88,6 +95,25 @@ public final class JrtcSettings {
         return ipv6;
     }
 
+    /**
+     * Which local addresses may become host candidates (after {@link #loopbackCandidates()},
+     * {@link #loopbackOnly()} and {@link #ipv6()} have had their say); default every address.
+     */
+    public Predicate<InetAddress> hostAddressFilter() {
+        return hostAddressFilter;
+    }
+
+    /**
+     * Whether the peer's {@code .local} host candidates (the UUID names browsers hand out instead
+     * of their addresses, draft-ietf-mmusic-mdns-ice-candidates) are resolved with multicast DNS
+     * (RFC 6762): queries go to 224.0.0.251:5353 on the interfaces that the host candidates use
+     * ({@link #hostAddressFilter()} selects them). Default false: such candidates are dropped and
+     * counted ({@code mdnsUnresolved} in the transport's stats), and nothing is multicast.
+     */
+    public boolean mdns() {
+        return mdns;
+    }
+
     /** How long without a response before ICE reports {@code disconnected}; default 8 s. */
     public Duration iceDisconnectedTimeout() {
         return iceDisconnectedTimeout;
@@ -112,7 +138,7 @@ public final class JrtcSettings {
     public String toString() {
         return "JrtcSettings{ports=" + portMin + "-" + portMax + ", singlePort=" + singlePort
                 + ", loopbackCandidates=" + loopbackCandidates + ", loopbackOnly=" + loopbackOnly + ", ipv6=" + ipv6
-                + ", iceDisconnectedTimeout=" + iceDisconnectedTimeout + ", iceFailedTimeout=" + iceFailedTimeout
+                + ", mdns=" + mdns + ", iceDisconnectedTimeout=" + iceDisconnectedTimeout + ", iceFailedTimeout=" + iceFailedTimeout
                 + ", dtlsHandshakeTimeout=" + dtlsHandshakeTimeout + ", maxMessageSize=" + maxMessageSize + "}";
     }
 
@@ -124,6 +150,8 @@ public final class JrtcSettings {
         private boolean loopbackCandidates;
         private boolean loopbackOnly;
         private boolean ipv6 = true;
+        private Predicate<InetAddress> hostAddressFilter = a -> true;
+        private boolean mdns;
         private Duration iceDisconnectedTimeout = Duration.ofSeconds(8);
         private Duration iceFailedTimeout = Duration.ofSeconds(30);
         private Duration dtlsHandshakeTimeout = Duration.ofSeconds(30);
@@ -176,6 +204,18 @@ public final class JrtcSettings {
         /** Whether to gather IPv6 addresses. */
         public Builder ipv6(boolean value) {
             this.ipv6 = value;
+            return this;
+        }
+
+        /** Which local addresses may become host candidates (see {@link JrtcSettings#hostAddressFilter()}). */
+        public Builder hostAddressFilter(Predicate<InetAddress> filter) {
+            this.hostAddressFilter = Objects.requireNonNull(filter, "hostAddressFilter");
+            return this;
+        }
+
+        /** Whether to resolve the peer's {@code .local} candidates with multicast DNS (see {@link JrtcSettings#mdns()}). */
+        public Builder mdns(boolean value) {
+            this.mdns = value;
             return this;
         }
 

@@ -243,11 +243,15 @@ final class PeerSignaling implements EngineListener {
     /** getStats() (serial context). */
     RTCStatsReport stats(RTCCertificate certificate, double timestampMillis) {
         io.jrtc.webrtc.internal.engine.EngineStats[] engine = new io.jrtc.webrtc.internal.engine.EngineStats[1];
+        io.jrtc.ice.session.IceSessionStats[] session = new io.jrtc.ice.session.IceSessionStats[1];
         if (context.connection() != null && !states.closed) {
-            context.engineWork(() -> engine[0] = context.engine().stats());
+            context.engineWork(() -> {
+                engine[0] = context.engine().stats();
+                session[0] = context.engine().iceSessionStats();
+            });
         }
         return StatsCollector.collect(timestampMillis, new StatsCollector.Inputs(states, transports, certificate,
-                channels, media, localCandidates, remoteCandidates, engine[0]));
+                channels, media, localCandidates, remoteCandidates, engine[0], session[0]));
     }
 
     /** A transceiver changed (direction, stop, new one): negotiation may be needed. */

@@ -138,12 +138,14 @@ final class PeerTransport {
         }
         EngineConfig.Builder config = EngineConfig.builder(ice.build(), certificate)
                 .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout())
-                .candidatePoolSize(rtc.iceCandidatePoolSize());
+                .candidatePoolSize(rtc.iceCandidatePoolSize()).resolveMdns(settings.mdns());
         turn.forEach(t -> config.turnServer(t[0], t[1], t[2]));
         try {
+            // With mDNS on, .local names are resolved on the interfaces the host candidates use.
+            HostCandidatePolicy mdns = settings.mdns() ? hostPolicy() : null;
             EngineConnection c = settings.isSinglePort()
-                    ? runtime.connect(config.build(), SinglePorts.get(runtime, settings), listener, serial)
-                    : runtime.connect(config.build(), hostPolicy(), listener, serial);
+                    ? runtime.connect(config.build(), SinglePorts.get(runtime, settings), listener, serial, mdns)
+                    : runtime.connect(config.build(), hostPolicy(), listener, serial, mdns);
             context.attach(c);
         } catch (IOException e) {
             throw new RTCException(RTCErrorName.OPERATION_ERROR, "could not bind a UDP socket for ICE: "
@@ -168,12 +170,12 @@ final class PeerTransport {
 
     private HostCandidatePolicy hostPolicy() {
         HostCandidatePolicy.Builder b = HostCandidatePolicy.builder().includeLoopback(settings.loopbackCandidates())
-                .ipv6(settings.ipv6());
+                .ipv6(settings.ipv6()).addressFilter(settings.hostAddressFilter());
         if (settings.portMin() != 0) {
             b.portRange(settings.portMin(), settings.portMax());
         }
         if (settings.loopbackOnly()) {
-            b.includeLoopback(true).addressFilter(InetAddress::isLoopbackAddress);
+            b.includeLoopback(true).addressFilter(a -> a.isLoopbackAddress() && settings.hostAddressFilter().test(a));
         }
         return b.build();
     }

@@ -37,7 +37,8 @@ final class SinglePorts {
             return InetAddress.getLoopbackAddress();
         }
         List<InetAddress> addresses = HostInterfaces.select(HostCandidatePolicy.builder()
-                .includeLoopback(settings.loopbackCandidates()).ipv6(settings.ipv6()).build());
+                .includeLoopback(settings.loopbackCandidates()).ipv6(settings.ipv6())
+                .addressFilter(settings.hostAddressFilter()).build());
         if (addresses.isEmpty()) {
             throw new IOException("no interface address for the single port passes the host candidate policy");
         }

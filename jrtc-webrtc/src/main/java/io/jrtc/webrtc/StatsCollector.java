@@ -1,5 +1,6 @@
 package io.jrtc.webrtc;
 
+import io.jrtc.ice.session.IceSessionStats;
 import io.jrtc.sdp.Codec;
 import io.jrtc.webrtc.internal.engine.EngineStats;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class StatsCollector {
     /** The inputs of one report. */
     record Inputs(PeerStates states, PeerTransports transports, RTCCertificate certificate, DataChannelSet channels,
             MediaSet media, List<RTCIceCandidate> localCandidates, List<RTCIceCandidate> remoteCandidates,
-            EngineStats engine) {}
+            EngineStats engine, IceSessionStats session) {}
 
     static RTCStatsReport collect(double timestampMillis, Inputs in) {
         StatsCollector c = new StatsCollector(timestampMillis);
@@ -66,6 +67,12 @@ final class StatsCollector {
             m.put("packetsReceived", e.ice().dataReceived());
             m.put("packetsDiscarded", e.droppedUnclassified() + e.droppedSrtp() + e.ice().droppedMalformed()
                     + e.ice().droppedBadIntegrity() + e.ice().droppedUnknown() + in.media().rtcpDropped.get());
+        }
+        IceSessionStats session = in.session();
+        if (session != null) {
+            // jrtc's own members (not W3C): the peer's .local candidates resolved, and those dropped.
+            m.put("mdnsResolved", session.mdnsResolved());
+            m.put("mdnsUnresolved", session.mdnsUnresolved());
         }
         m.put("iceRole", in.transports().ice().role().toString());
         m.put("iceState", in.transports().ice().state().toString());

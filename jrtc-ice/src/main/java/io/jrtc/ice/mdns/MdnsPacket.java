@@ -25,7 +25,19 @@ public record MdnsPacket(int id, boolean response, List<MdnsQuestion> questions,
         records = List.copyOf(records);
     }
 
-    /** A multicast query for the A and AAAA records of {@code name} (RFC 6762 §5.1). */
+    /**
+     * A multicast query for one record type of {@code name} (RFC 6762 §5.1): one question per
+     * message, because Chromium's responder ignores a query with more than one question.
+     */
+    public static MdnsPacket query(String name, int type) {
+        return new MdnsPacket(0, false, List.of(new MdnsQuestion(name, type, false)), List.of());
+    }
+
+    /**
+     * A multicast query for the A and AAAA records of {@code name} in one message (RFC 6762 §5.1
+     * allows it; responders must answer each question). {@link MdnsResolver} sends
+     * {@link #query(String, int)} instead, which every responder answers.
+     */
     public static MdnsPacket query(String name) {
         return new MdnsPacket(0, false, List.of(new MdnsQuestion(name, MdnsRecord.TYPE_A, false),
                 new MdnsQuestion(name, MdnsRecord.TYPE_AAAA, false)), List.of());

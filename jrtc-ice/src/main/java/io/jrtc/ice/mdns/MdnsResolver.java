@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A sans-IO one-shot mDNS resolver (RFC 6762 §5.1-§5.2) for the {@code .local} host candidates
- * browsers hand out. {@link #resolve} queues a query for A and AAAA; queries repeat after 1 s,
- * then 2 s, ... until an answer or the timeout. Answers fill a cache that honours their TTLs.
+ * browsers hand out. {@link #resolve} queues a query for A and one for AAAA (one question per
+ * message); queries repeat after 1 s, then 2 s, ... until an answer or the timeout. Answers fill a cache that honours their TTLs.
  *
  * <p>Send what {@link #pollTransmit()} returns to {@link #GROUP_V4} (or {@link #GROUP_V6}) and
  * feed every datagram received on port 5353 to {@link #handleInput}. Not thread-safe.
@@ -144,7 +144,10 @@ public final class MdnsResolver {
                 it.remove();
                 events.add(new MdnsEvent.Failed(p.name, "no mDNS answer within " + Duration.ofNanos(timeoutNanos)));
             } else if (p.nextSend <= now) {
-                out.add(MdnsPacket.query(p.name).encode());
+                // Two messages of one question each: Chromium's responder drops a query with two
+                // (its DNS query parser takes exactly one), and with it the name would never resolve.
+                out.add(MdnsPacket.query(p.name, MdnsRecord.TYPE_A).encode());
+                out.add(MdnsPacket.query(p.name, MdnsRecord.TYPE_AAAA).encode());
                 // §5.2: the interval between the first two queries is at least 1 s, then doubles.
                 p.nextSend = now + p.interval;
                 p.interval *= 2;

@@ -25,6 +25,14 @@ class MdnsPacketTest {
     }
 
     @Test
+    void singleQuestionQueryForOneType() throws Exception {
+        byte[] q = MdnsPacket.query("abc.local", MdnsRecord.TYPE_A).encode();
+        // id 0, flags 0, 1 question; "abc" "local" 0; type 1 class 1
+        assertEquals("000000000001000000000000" + "03616263056c6f63616c00" + "00010001", HexFormat.of().formatHex(q));
+        assertEquals(List.of(new MdnsQuestion("abc.local", 1, false)), MdnsPacket.parse(q).questions());
+    }
+
+    @Test
     void responsesRoundTrip() throws Exception {
         InetAddress v4 = InetAddress.getByName("10.1.2.3");
         InetAddress v6 = InetAddress.getByName("fe80::1");

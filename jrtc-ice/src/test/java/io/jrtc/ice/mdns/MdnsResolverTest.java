@@ -34,7 +34,7 @@ class MdnsResolverTest {
 
         resolver.resolve(0, name.toUpperCase());
         List<byte[]> queries = drain(resolver);
-        assertEquals(1, queries.size());
+        assertEquals(2, queries.size(), "one query for A, one for AAAA");
         responder.handleInput(0, QUERIER, queries.get(0), 0, queries.get(0).length);
         MdnsResponder.Reply reply = responder.pollTransmit();
         assertEquals(MdnsResolver.GROUP_V4, reply.destination(), "answered to the group");
@@ -53,11 +53,40 @@ class MdnsResolverTest {
         assertTrue(drain(resolver).isEmpty());
         resolver.resolve(121 * S, name);
         assertNull(resolver.pollEvent());
-        assertEquals(1, drain(resolver).size());
+        assertEquals(2, drain(resolver).size());
 
         byte[] other = MdnsPacket.query(MdnsNames.randomName()).encode();
         responder.handleInput(0, QUERIER, other, 0, other.length);
         assertNull(responder.pollTransmit(), "no answer for names that are not ours");
+    }
+
+    /**
+     * Regression: a query with two questions (A and AAAA) is legal (RFC 6762 §5.1), but Chromium's
+     * responder ignores it, so its {@code .local} candidates never resolved. Every message the
+     * resolver sends, first and repeated, asks exactly one question.
+     */
+    @Test
+    void everyQueryAsksOneQuestionSoChromiumAnswersIt() throws Exception {
+        MdnsResolver resolver = new MdnsResolver(java.time.Duration.ofSeconds(5));
+        String name = MdnsNames.randomName();
+        resolver.resolve(0, name);
+        List<MdnsQuestion> asked = new ArrayList<>();
+        for (long now : new long[] {0, 1 * S, 3 * S}) {
+            resolver.handleTimeout(now);
+            for (byte[] q : drain(resolver)) {
+                MdnsPacket p = MdnsPacket.parse(q);
+                assertEquals(1, p.questions().size(), () -> "questions in one query: " + p.questions());
+                assertTrue(p.records().isEmpty());
+                asked.add(p.questions().get(0));
+            }
+        }
+        List<MdnsQuestion> round = List.of(new MdnsQuestion(name, MdnsRecord.TYPE_A, false),
+                new MdnsQuestion(name, MdnsRecord.TYPE_AAAA, false));
+        List<MdnsQuestion> expected = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            expected.addAll(round);
+        }
+        assertEquals(expected, asked, "A then AAAA, at 0 s, 1 s and 3 s");
     }
 
     @Test

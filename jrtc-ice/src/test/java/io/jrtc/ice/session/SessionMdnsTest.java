@@ -85,7 +85,7 @@ class SessionMdnsTest {
         w.sim.runFor(Duration.ofMillis(200));
         assertEquals(1, w.a.session.stats().mdnsUnresolved());
         assertEquals(0, w.a.session.stats().mdnsResolved());
-        assertEquals(2, w.a.mdnsSent, "queries at 0 s and 1 s; the next (3 s) is past the timeout");
+        assertEquals(4, w.a.mdnsSent, "A and AAAA queries at 0 s and 1 s; the next (3 s) is past the timeout");
         assertFalse(w.a.connected());
         assertEquals(Long.MAX_VALUE, w.a.session.pollTimeout(), "no agent pair and no pending name: nothing to wake for");
     }

@@ -131,9 +131,13 @@ public final class EngineConnection {
             timer.cancel();
             released = true;
             streams.closeAll();
-            MdnsSocket m = mdns == null ? null : mdns.get();
-            if (m != null) {
-                m.release(this);
+            if (mdns instanceof ConnectionMdns own) {
+                own.close(); // this connection's alone
+            } else {
+                MdnsSocket m = mdns == null ? null : mdns.get();
+                if (m != null) {
+                    m.release(this);
+                }
             }
             owner.release(this);
         });
@@ -157,6 +161,11 @@ public final class EngineConnection {
     /** How many TCP streams to TURN servers are open. */
     public int openTurnStreams() {
         return streams.size();
+    }
+
+    /** Whether this connection has mDNS (the runtime's, or its own). */
+    boolean hasMdns() {
+        return mdns != null;
     }
 
     /** Registers with the runtime's mDNS socket to answer for the engine's {@code .local} names; false if mDNS is off. */

@@ -86,7 +86,10 @@ public final class NetRuntime implements AutoCloseable {
         return mdnsSocket;
     }
 
-    private java.util.function.Supplier<MdnsSocket> mdnsSupplier() {
+    private java.util.function.Supplier<MdnsSocket> mdnsSupplier(HostCandidatePolicy own) {
+        if (own != null) {
+            return new ConnectionMdns(own);
+        }
         return mdnsPolicy == null ? null : this::mdns;
     }
 
@@ -133,6 +136,17 @@ public final class NetRuntime implements AutoCloseable {
     /** Like {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener)} on a serial context made beforehand. */
     public EngineConnection connect(EngineConfig config, HostCandidatePolicy policy, EngineListener listener,
             Executor serial) throws IOException {
+        return connect(config, policy, listener, serial, null);
+    }
+
+    /**
+     * Like {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener, Executor)}, with mDNS
+     * of its own when {@code mdns} is not null: {@code .local} names are resolved (and answered)
+     * through a socket on the interfaces {@code mdns} selects, opened at the first message and
+     * closed with the connection. With null, the runtime's mDNS ({@link #enableMdns}) if it is on.
+     */
+    public EngineConnection connect(EngineConfig config, HostCandidatePolicy policy, EngineListener listener,
+            Executor serial, HostCandidatePolicy mdns) throws IOException {
         if (!(serial instanceof SerialExecutor context)) {
             throw new IllegalArgumentException("the serial context must come from newSerialContext()");
         }
@@ -148,7 +162,7 @@ public final class NetRuntime implements AutoCloseable {
         }
         bound.forEach(s -> engine.addHostAddress(s.local()));
         EngineConnection c = new EngineConnection(engine, context, scheduler, Map.copyOf(sockets), OWN, listener,
-                mdnsSupplier());
+                mdnsSupplier(mdns));
         bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
         answerMdns(config, c);
         return c;
@@ -171,13 +185,19 @@ public final class NetRuntime implements AutoCloseable {
 
     /** Like {@link #connect(EngineConfig, SinglePort, EngineListener)} on a serial context made beforehand. */
     public EngineConnection connect(EngineConfig config, SinglePort port, EngineListener listener, Executor serial) {
+        return connect(config, port, listener, serial, null);
+    }
+
+    /** Like {@link #connect(EngineConfig, SinglePort, EngineListener, Executor)}, with mDNS of its own as {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener, Executor, HostCandidatePolicy)} says. */
+    public EngineConnection connect(EngineConfig config, SinglePort port, EngineListener listener, Executor serial,
+            HostCandidatePolicy mdns) {
         if (!(serial instanceof SerialExecutor context)) {
             throw new IllegalArgumentException("the serial context must come from newSerialContext()");
         }
         TransportEngine engine = engine(config);
         engine.addHostAddress(port.local());
         EngineConnection c = new EngineConnection(engine, context, scheduler, Map.of(port.local(), port.socket()), port,
-                listener, mdnsSupplier());
+                listener, mdnsSupplier(mdns));
         port.register(engine.localCredentials(), c);
         answerMdns(config, c);
         return c;
@@ -185,7 +205,7 @@ public final class NetRuntime implements AutoCloseable {
 
     // A connection that hands out .local names must hear the queries for them before it ever sends.
     private void answerMdns(EngineConfig config, EngineConnection c) {
-        if (config.obfuscateHostCandidates() && mdnsPolicy != null && !c.listenMdns()) {
+        if (config.obfuscateHostCandidates() && c.hasMdns() && !c.listenMdns()) {
             LOG.debug("mDNS is unavailable: this connection's .local names will not be answered");
         }
     }
