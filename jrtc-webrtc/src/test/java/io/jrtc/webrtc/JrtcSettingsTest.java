@@ -26,4 +26,18 @@ class JrtcSettingsTest {
                 () -> JrtcSettings.builder().iceDisconnectedTimeout(Duration.ofSeconds(40)).build());
         assertThrows(IllegalArgumentException.class, () -> JrtcSettings.builder().maxMessageSize(-1));
     }
+
+    @Test
+    void mdnsIsOffAndEveryAddressPassesByDefault() throws Exception {
+        JrtcSettings d = JrtcSettings.defaults();
+        assertFalse(d.mdns());
+        assertTrue(d.hostAddressFilter().test(java.net.InetAddress.getByName("192.0.2.7")));
+        java.net.InetAddress only = java.net.InetAddress.getByName("10.77.1.1");
+        JrtcSettings s = JrtcSettings.builder().mdns(true).hostAddressFilter(only::equals).build();
+        assertTrue(s.mdns());
+        assertTrue(s.hostAddressFilter().test(only));
+        assertFalse(s.hostAddressFilter().test(java.net.InetAddress.getByName("10.77.1.2")));
+        assertTrue(s.toString().contains("mdns=true"), s::toString);
+        assertThrows(NullPointerException.class, () -> JrtcSettings.builder().hostAddressFilter(null));
+    }
 }
