@@ -7,9 +7,9 @@ import java.util.function.Predicate;
 
 /**
  * jrtc's own settings beside the W3C {@link RTCConfiguration}: the knobs a browser does not expose
- * (local ports, single-port mode, loopback candidates, which local addresses to use, mDNS, timeouts,
- * SCTP message size). Not a W3C
- * type. Immutable; the defaults suit a client talking to browsers.
+ * (local ports, single-port mode, loopback candidates, which local addresses to use, mDNS,
+ * timeouts, SCTP message size). Not a W3C type. Immutable; the defaults suit a client talking to
+ * browsers.
  *
  * <pre>{@code
  * // a server: every connection on UDP port 50000, as an SFU does
@@ -138,7 +138,8 @@ public final class JrtcSettings {
     public String toString() {
         return "JrtcSettings{ports=" + portMin + "-" + portMax + ", singlePort=" + singlePort
                 + ", loopbackCandidates=" + loopbackCandidates + ", loopbackOnly=" + loopbackOnly + ", ipv6=" + ipv6
-                + ", mdns=" + mdns + ", iceDisconnectedTimeout=" + iceDisconnectedTimeout + ", iceFailedTimeout=" + iceFailedTimeout
+                + ", mdns=" + mdns + ", iceDisconnectedTimeout=" + iceDisconnectedTimeout
+                + ", iceFailedTimeout=" + iceFailedTimeout
                 + ", dtlsHandshakeTimeout=" + dtlsHandshakeTimeout + ", maxMessageSize=" + maxMessageSize + "}";
     }
 

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A sans-IO one-shot mDNS resolver (RFC 6762 §5.1-§5.2) for the {@code .local} host candidates
  * browsers hand out. {@link #resolve} queues a query for A and one for AAAA (one question per
- * message); queries repeat after 1 s, then 2 s, ... until an answer or the timeout. Answers fill a cache that honours their TTLs.
+ * message); queries repeat after 1 s, then 2 s, ... until an answer or the timeout. Answers fill
+ * a cache that honours their TTLs.
  *
  * <p>Send what {@link #pollTransmit()} returns to {@link #GROUP_V4} (or {@link #GROUP_V6}) and
  * feed every datagram received on port 5353 to {@link #handleInput}. Not thread-safe.

@@ -40,11 +40,6 @@ final class ConnectionMdns implements Supplier<MdnsSocket>, AutoCloseable {
         return socket;
     }
 
-    /** Whether the socket is open now. */
-    synchronized boolean isOpen() {
-        return socket != null;
-    }
-
     @Override
     public synchronized void close() {
         closed = true;

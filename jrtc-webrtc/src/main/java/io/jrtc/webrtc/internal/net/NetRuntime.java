@@ -188,7 +188,11 @@ public final class NetRuntime implements AutoCloseable {
         return connect(config, port, listener, serial, null);
     }
 
-    /** Like {@link #connect(EngineConfig, SinglePort, EngineListener, Executor)}, with mDNS of its own as {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener, Executor, HostCandidatePolicy)} says. */
+    /**
+     * Like {@link #connect(EngineConfig, SinglePort, EngineListener, Executor)}, with mDNS of its
+     * own when {@code mdns} is not null, as
+     * {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener, Executor, HostCandidatePolicy)} says.
+     */
     public EngineConnection connect(EngineConfig config, SinglePort port, EngineListener listener, Executor serial,
             HostCandidatePolicy mdns) {
         if (!(serial instanceof SerialExecutor context)) {
