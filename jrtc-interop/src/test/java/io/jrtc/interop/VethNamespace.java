@@ -79,9 +79,14 @@ final class VethNamespace implements AutoCloseable {
         String ip = ip();
         run(ip, "netns", "add", name);
         run(ip, "link", "add", outerDevice, "type", "veth", "peer", "name", innerDevice, "netns", name);
-        // IPv4 only on both ends: no link-local IPv6 candidates, no router solicitations.
-        Files.writeString(Path.of("/proc/sys/net/ipv6/conf", outerDevice, "disable_ipv6"), "1");
-        run(ip, "netns", "exec", name, "sh", "-c", "echo 1 > /proc/sys/net/ipv6/conf/" + innerDevice + "/disable_ipv6");
+        // IPv4 only on both ends: no link-local IPv6 candidates, no router solicitations (a kernel
+        // without IPv6 has neither, nor these files).
+        Path outerV6 = Path.of("/proc/sys/net/ipv6/conf", outerDevice, "disable_ipv6");
+        if (Files.exists(outerV6)) {
+            Files.writeString(outerV6, "1");
+        }
+        String innerV6 = "/proc/sys/net/ipv6/conf/" + innerDevice + "/disable_ipv6";
+        run(ip, "netns", "exec", name, "sh", "-c", "if [ -e " + innerV6 + " ]; then echo 1 > " + innerV6 + "; fi");
         run(ip, "addr", "add", outer.getHostAddress() + "/24", "dev", outerDevice);
         run(ip, "link", "set", outerDevice, "multicast", "on", "up");
         run(ip, "-n", name, "link", "set", "lo", "up");
