@@ -24,6 +24,8 @@ final class SimPeer {
     final List<RTCDataChannel> remoteChannels = new ArrayList<>();
     final List<RTCTrackEvent> tracks = new ArrayList<>();
     final List<Throwable> candidateErrors = new ArrayList<>();
+    /** The peer's candidates as they arrived here (before any waited for their description). */
+    final List<RTCIceCandidate> candidatesReceived = new ArrayList<>();
     int negotiationsNeeded;
     private SimPeer remote;
     /** Candidates of a generation whose description has not been applied yet, as signaling keeps them. */
@@ -57,6 +59,11 @@ final class SimPeer {
 
     /** A candidate from the peer; signaling keeps order, so one never overtakes its description. */
     void receiveCandidate(RTCIceCandidate c) {
+        candidatesReceived.add(c);
+        apply(c);
+    }
+
+    private void apply(RTCIceCandidate c) {
         if (pc.remoteDescription().isEmpty() || !c.usernameFragment().map(remoteUfrag()::equals).orElse(true)) {
             early.add(c);
             return;
@@ -72,7 +79,7 @@ final class SimPeer {
         SimWorld.done(pc.setRemoteDescription(d), name + " setRemoteDescription(" + d.type() + ")");
         List<RTCIceCandidate> waiting = List.copyOf(early);
         early.clear();
-        waiting.forEach(this::receiveCandidate);
+        waiting.forEach(this::apply);
     }
 
     private String remoteUfrag() {

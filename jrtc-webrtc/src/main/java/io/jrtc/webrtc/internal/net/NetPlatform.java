@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.random.RandomGenerator;
 
 /**
  * What a {@link NetRuntime}'s connections run on: a pool for their serial contexts, a clock with
@@ -22,6 +23,15 @@ interface NetPlatform extends NetClock {
 
     /** Binds one socket on {@code address} (port 0: any). */
     DatagramPort bind(InetSocketAddress address) throws IOException;
+
+    /**
+     * Where a new connection's ICE agent and engine draw random numbers (timer jitter such as the
+     * consent interval, tie-breakers, SCTP tags), or null for a fresh {@code SecureRandom} each, as
+     * on the machine. A simulation seeds it, so that its seed fixes the whole run.
+     */
+    default RandomGenerator random() {
+        return null;
+    }
 
     /** Stops the platform's threads (the runtime's connections should be closed first). */
     void close();

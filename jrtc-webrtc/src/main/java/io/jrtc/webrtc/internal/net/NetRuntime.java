@@ -57,6 +57,14 @@ public final class NetRuntime implements AutoCloseable {
     }
 
     /**
+     * The random source for a new connection's ICE and engine configuration, or null for their
+     * default ({@code SecureRandom}); only a simulated platform gives one (seeded).
+     */
+    public java.util.random.RandomGenerator connectionRandom() {
+        return platform.random();
+    }
+
+    /**
      * Turns on multicast DNS for the connections made from now on: remote {@code .local}
      * candidates are resolved (and our own names answered) through one socket on port 5353 that
      * joins 224.0.0.251 on the interfaces {@code policy} selects, opened at the first message.

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.random.RandomGenerator;
 
 /**
  * The runtime's platform on a jrtc-testkit {@link Simulation}: every serial context runs on the
@@ -28,15 +30,21 @@ import java.util.concurrent.FutureTask;
  * returns, a blocking call (addTrack) does not block, and the whole run is one thread, in a
  * seeded order. DTLS's handshake thread is no exception: jrtc-dtls waits for it on every call.
  * The timers are one endpoint of the simulation (on a host of their own, 100.127.255.254, that
- * never sends): {@link Simulation#status()} shows the next wake-up.
+ * never sends): {@link Simulation#status()} shows the next wake-up. Each connection's ICE agent
+ * and engine draw from a {@link Random} seeded from the simulation's seed, in the order the
+ * connections are made (the credentials and SSRCs JSEP picks stay secure random: they change
+ * payload bytes, never timing).
  */
 public final class SimulatedNet {
     private final Simulation sim;
     private final Trampoline pool = new Trampoline();
     private final Timers timers = new Timers();
+    /** Seeds each connection's random source in turn, from the simulation's seed. */
+    private final Random seeds;
 
     public SimulatedNet(Simulation sim) {
         this.sim = sim;
+        this.seeds = new Random(sim.seed());
         sim.bind(sim.host("100.127.255.254"), 9, timers);
     }
 
@@ -150,6 +158,11 @@ public final class SimulatedNet {
             SimSocket s = new SimSocket(host.toString());
             s.local = sim.bind(host, address, s);
             return s;
+        }
+
+        @Override
+        public RandomGenerator random() {
+            return new Random(seeds.nextLong());
         }
 
         @Override
