@@ -1,8 +1,6 @@
 package io.jrtc.webrtc.internal.net;
 
 import io.jrtc.ice.HostCandidatePolicy;
-import io.jrtc.testkit.Datagram;
-import io.jrtc.testkit.Endpoint;
 import io.jrtc.testkit.Host;
 import io.jrtc.testkit.Simulation;
 import java.net.InetAddress;
@@ -11,11 +9,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.random.RandomGenerator;
 
 /**
@@ -29,6 +25,8 @@ import java.util.random.RandomGenerator;
  * operation the test calls between steps (say {@code createOffer()}) has completed when the call
  * returns, a blocking call (addTrack) does not block, and the whole run is one thread, in a
  * seeded order. DTLS's handshake thread is no exception: jrtc-dtls waits for it on every call.
+ * (A handler that makes a blocking call on another connection would only queue it and wait
+ * forever: handlers call the asynchronous methods.)
  * The timers are one endpoint of the simulation (on a host of their own, 100.127.255.254, that
  * never sends): {@link Simulation#status()} shows the next wake-up. Each connection's ICE agent
  * and engine draw from a {@link Random} seeded from the simulation's seed, in the order the
@@ -38,13 +36,14 @@ import java.util.random.RandomGenerator;
 public final class SimulatedNet {
     private final Simulation sim;
     private final Trampoline pool = new Trampoline();
-    private final Timers timers = new Timers();
+    private final SimTimers timers;
     /** Seeds each connection's random source in turn, from the simulation's seed. */
     private final Random seeds;
 
     public SimulatedNet(Simulation sim) {
         this.sim = sim;
         this.seeds = new Random(sim.seed());
+        this.timers = new SimTimers(sim, pool);
         sim.bind(sim.host("100.127.255.254"), 9, timers);
     }
 
@@ -72,52 +71,6 @@ public final class SimulatedNet {
             } finally {
                 running = false;
             }
-        }
-    }
-
-    /** Wake-ups at virtual deadlines, in deadline order and, on a tie, in the order they were asked for. */
-    private final class Timers implements Endpoint {
-        private record Wakeup(long deadline, long order, FutureTask<Void> task) { }
-
-        private final PriorityQueue<Wakeup> due = new PriorityQueue<>((x, y) -> x.deadline != y.deadline
-                ? Long.compare(x.deadline, y.deadline) : Long.compare(x.order, y.order));
-        private long asked;
-
-        Future<?> schedule(Runnable task, long delayNanos) {
-            FutureTask<Void> f = new FutureTask<>(task, null);
-            due.add(new Wakeup(sim.now() + Math.max(0, delayNanos), asked++, f));
-            return f;
-        }
-
-        @Override
-        public void handleTimeout(long nowNanos) {
-            for (Wakeup w = due.peek(); w != null && w.deadline <= nowNanos; w = due.peek()) {
-                due.poll();
-                pool.execute(w.task); // a cancelled one does nothing
-            }
-        }
-
-        @Override
-        public long pollTimeout() {
-            while (!due.isEmpty() && due.peek().task.isCancelled()) {
-                due.poll();
-            }
-            return due.isEmpty() ? NEVER : due.peek().deadline;
-        }
-
-        @Override
-        public void handleInput(long nowNanos, Datagram datagram) {
-            // nothing is sent to the timers' address
-        }
-
-        @Override
-        public Datagram pollTransmit() {
-            return null;
-        }
-
-        @Override
-        public String toString() {
-            return "jrtc timers (" + due.size() + " pending)";
         }
     }
 
@@ -156,7 +109,7 @@ public final class SimulatedNet {
         @Override
         public DatagramPort bind(InetSocketAddress address) {
             SimSocket s = new SimSocket(host.toString());
-            s.local = sim.bind(host, address, s);
+            s.bound(sim.bind(host, address, s));
             return s;
         }
 
@@ -168,72 +121,6 @@ public final class SimulatedNet {
         @Override
         public void close() {
             // nothing of its own: the simulation owns the thread and the network
-        }
-    }
-
-    /**
-     * A socket as a simulation endpoint. What it sends waits in its queue until the simulation
-     * polls it (before its next step, at the same virtual time); once closed it neither sends nor
-     * hands on what arrives, like a closed port.
-     */
-    private static final class SimSocket implements DatagramPort, Endpoint {
-        private final ArrayDeque<Datagram> out = new ArrayDeque<>();
-        private final String host;
-        private InetSocketAddress local;
-        private DatagramSink sink;
-        private boolean closed;
-
-        SimSocket(String host) {
-            this.host = host;
-        }
-
-        @Override
-        public InetSocketAddress local() {
-            return local;
-        }
-
-        @Override
-        public void start(DatagramSink sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void send(InetSocketAddress remote, byte[] payload) {
-            if (!closed) {
-                out.add(new Datagram(local, remote, payload.clone()));
-            }
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-
-        @Override
-        public void handleInput(long nowNanos, Datagram d) {
-            if (!closed && sink != null) {
-                sink.onDatagram(this, d.source(), d.payload());
-            }
-        }
-
-        @Override
-        public void handleTimeout(long nowNanos) {
-            // the connection's timer is in Timers
-        }
-
-        @Override
-        public Datagram pollTransmit() {
-            return out.poll();
-        }
-
-        @Override
-        public long pollTimeout() {
-            return NEVER;
-        }
-
-        @Override
-        public String toString() {
-            return "jrtc socket " + local + " on " + host + (closed ? " (closed)" : "");
         }
     }
 }
