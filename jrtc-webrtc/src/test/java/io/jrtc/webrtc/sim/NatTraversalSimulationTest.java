@@ -28,28 +28,64 @@ import org.junit.jupiter.api.Test;
  */
 class NatTraversalSimulationTest {
     private static final int N = 100;
+    private StunBindingServer stun;
+    private Nat natA;
+    private Nat natB;
 
     @Test
     void portRestrictedNatsMeetThroughStunOverRandomLoss() {
-        SimWorld w = new SimWorld(61);
-        w.sim.defaultConditions(LinkConditions.builder().delay(Duration.ofMillis(10)).build());
-        Host stun = w.sim.host("192.0.2.10");
-        StunBindingServer server = new StunBindingServer();
-        w.sim.bind(stun, 3478, server);
-        Host ha = w.sim.host("10.0.0.2");
-        Host hb = w.sim.host("10.1.0.2");
-        Nat natA = w.sim.nat(NatType.PORT_RESTRICTED, "203.0.113.1", ha);
-        Nat natB = w.sim.nat(NatType.PORT_RESTRICTED, "203.0.113.2", hb);
-        w.sim.link(natA, natB, LinkConditions.builder().delay(Duration.ofMillis(30)).loss(0.03).build());
-        RTCConfiguration.Builder config = RTCConfiguration.builder().iceServer(RTCIceServer.of("stun:192.0.2.10:3478"));
-        w.peers(ha, config, hb, RTCConfiguration.builder().iceServer(RTCIceServer.of("stun:192.0.2.10:3478")));
-
+        SimWorld w = natsWithStun(61);
         transfer(w);
         assertThroughNat(w.a, "203.0.113.2");
         assertThroughNat(w.b, "203.0.113.1");
-        assertTrue(server.answered >= 2, "each peer asked the STUN server");
+        assertTrue(stun.answered >= 2, "each peer asked the STUN server");
         assertTrue(w.sim.link(natA, natB).stats().lost() > 0, "the path should have lost packets");
         assertEquals(1, natA.mappings().size(), "one mapping for the socket, to the STUN server and the peer alike (endpoint-independent)");
+    }
+
+    /** a and b behind port-restricted cone NATs, a STUN server on the internet, 3% loss between the NATs. */
+    private SimWorld natsWithStun(long seed) {
+        SimWorld w = new SimWorld(seed);
+        w.sim.defaultConditions(LinkConditions.builder().delay(Duration.ofMillis(10)).build());
+        stun = new StunBindingServer();
+        w.sim.bind(w.sim.host("192.0.2.10"), 3478, stun);
+        Host ha = w.sim.host("10.0.0.2");
+        Host hb = w.sim.host("10.1.0.2");
+        natA = w.sim.nat(NatType.PORT_RESTRICTED, "203.0.113.1", ha);
+        natB = w.sim.nat(NatType.PORT_RESTRICTED, "203.0.113.2", hb);
+        w.sim.link(natA, natB, LinkConditions.builder().delay(Duration.ofMillis(30)).loss(0.03).build());
+        w.peers(ha, RTCConfiguration.builder().iceServer(RTCIceServer.of("stun:192.0.2.10:3478")), hb,
+                RTCConfiguration.builder().iceServer(RTCIceServer.of("stun:192.0.2.10:3478")));
+        return w;
+    }
+
+    @Test
+    void iceRestartBehindNatsMidTransferLosesNoMessage() {
+        SimWorld w = natsWithStun(63);
+        transfer(w);
+        RTCDataChannel ch = w.a.pc.createDataChannel("after");
+        w.until(() -> ch.readyState() == RTCDataChannelState.OPEN && w.b.remoteChannels.size() == 2,
+                Duration.ofSeconds(10), "a second channel open");
+        List<String> got = new ArrayList<>();
+        w.b.remoteChannels.get(1).onMessage(m -> got.add(m.text()));
+        for (int i = 0; i < N; i++) {
+            ch.send("r " + i + " " + "x".repeat(800));
+        }
+        w.until(() -> got.size() >= 10, Duration.ofSeconds(10), "the transfer under way");
+        assertTrue(got.size() < N, "the restart must come in the middle of the transfer");
+        String before = SimPeer.ufrag(w.a.pc.localDescription().orElseThrow().sdp());
+        w.a.pc.restartIce();
+        w.negotiate();
+        for (int i = N; i < 2 * N; i++) {
+            ch.send("r " + i + " y");
+        }
+        w.until(() -> got.size() == 2 * N, Duration.ofSeconds(60), "every message", () -> "got " + got.size());
+        Delivery.exactlyInOrder(Delivery.numbers(got), 2 * N, "across the restart");
+        String after = SimPeer.ufrag(w.a.pc.localDescription().orElseThrow().sdp());
+        assertTrue(!before.equals(after) && w.b.candidatesReceived.stream().anyMatch(c -> after.equals(
+                c.usernameFragment().orElse(null)) && c.type().orElseThrow() == RTCIceCandidateType.SRFLX),
+                "the restart gathered a server-reflexive candidate of the new generation");
+        assertThroughNat(w.a, "203.0.113.2");
     }
 
     @Test
