@@ -50,7 +50,11 @@ final class DataChannelSet {
     /** The engine knows the DTLS role and SCTP parameters: the waiting channels get streams. */
     void transportReady(TransportEngine engine, long now) {
         ready = true;
-        List<RTCDataChannel> waiting = List.copyOf(pending);
+        // Channels with an id of their own (negotiated) take their streams first: an automatic id
+        // is picked among the free ones only (W3C createDataChannel, [[DataChannelId]]), so a
+        // channel created earlier cannot take the id a negotiated one reserved.
+        List<RTCDataChannel> waiting = new java.util.ArrayList<>(pending);
+        waiting.sort(java.util.Comparator.comparing(c -> c.init().id().isEmpty()));
         pending.clear();
         for (RTCDataChannel c : waiting) {
             bind(c, engine, now);

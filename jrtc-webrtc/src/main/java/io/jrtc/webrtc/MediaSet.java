@@ -133,7 +133,7 @@ final class MediaSet {
                 t.lastRtpTimestamp = RtcpReports.u32(out, 4);
                 t.octetsSent += RtpRewriter.payloadLength(out);
                 t.sendClockRate = clockRate(t, RtpRewriter.payloadType(out));
-                reportIfDue(t, System.nanoTime());
+                reportIfDue(t, context.clock());
             } else {
                 rtpDropped.incrementAndGet();
             }
@@ -164,7 +164,7 @@ final class MediaSet {
         r.packetsReceived.incrementAndGet();
         r.bytesReceived.addAndGet(RtpRewriter.payloadLength(packet));
         r.remoteSsrc = ssrc;
-        long now = System.nanoTime();
+        long now = context.clock();
         if (r.reception == null || r.reception.ssrc != ssrc) {
             r.reception = new ReceptionStats(ssrc);
         }
@@ -177,7 +177,7 @@ final class MediaSet {
             r.reportPending = true;
             context.execute(() -> context.engineWork(() -> {
                 r.reportPending = false;
-                reportIfDue(r, System.nanoTime());
+                reportIfDue(r, context.clock());
             }));
         }
         r.receiver().track().deliver(packet);
@@ -317,7 +317,7 @@ final class MediaSet {
 
     /** SRs and report blocks of a received compound packet (RFC 3550 §6.4); false if malformed. */
     private boolean receiveReports(byte[] rtcp) {
-        long now = System.nanoTime();
+        long now = context.clock();
         return RtcpReports.scan(rtcpReader, rtcp, new RtcpReports.Listener() {
             @Override
             public void senderReport(long ssrc, long ntpMiddle32) {

@@ -136,10 +136,17 @@ final class PeerTransport {
                 }
             }
         }
+        java.util.random.RandomGenerator random = runtime.connectionRandom();
+        if (random != null) {
+            ice.random(random);
+        }
         EngineConfig.Builder config = EngineConfig.builder(ice.build(), certificate)
                 .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout())
                 .candidatePoolSize(rtc.iceCandidatePoolSize()).resolveMdns(settings.mdns());
         turn.forEach(t -> config.turnServer(t[0], t[1], t[2]));
+        if (random != null) {
+            config.random(random);
+        }
         try {
             // With mDNS on, .local names are resolved on the interfaces the host candidates use.
             HostCandidatePolicy mdns = settings.mdns() ? hostPolicy() : null;

@@ -1,8 +1,6 @@
 package io.jrtc.webrtc.internal.net;
 
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 
 /**
  * The one wake-up of a connection, at its engine's earliest {@code pollTimeout()}. Only called
@@ -16,13 +14,13 @@ import java.util.concurrent.TimeUnit;
  * connection slept until a datagram arrived (no nomination, no retransmission).
  */
 final class ConnectionTimer {
-    private final ScheduledExecutorService scheduler;
+    private final NetClock clock;
     private final Runnable fire;
-    private ScheduledFuture<?> pending;
+    private Future<?> pending;
     private long pendingDeadline = Long.MAX_VALUE;
 
-    ConnectionTimer(ScheduledExecutorService scheduler, Runnable fire) {
-        this.scheduler = scheduler;
+    ConnectionTimer(NetClock clock, Runnable fire) {
+        this.clock = clock;
         this.fire = fire;
     }
 
@@ -38,8 +36,8 @@ final class ConnectionTimer {
             pending.cancel(false);
         }
         pendingDeadline = deadlineNanos;
-        long delay = Math.max(0, deadlineNanos - NanoClock.now());
-        pending = scheduler.schedule(fire, delay, TimeUnit.NANOSECONDS);
+        long delay = Math.max(0, deadlineNanos - clock.nanoTime());
+        pending = clock.schedule(fire, delay);
     }
 
     /**

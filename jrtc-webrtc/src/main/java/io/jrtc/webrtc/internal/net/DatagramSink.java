@@ -5,5 +5,5 @@ import java.net.InetSocketAddress;
 /** Where a socket's reader hands each datagram. Called on the reader thread: must not block. */
 @FunctionalInterface
 interface DatagramSink {
-    void onDatagram(UdpSocket socket, InetSocketAddress remote, byte[] payload);
+    void onDatagram(DatagramPort socket, InetSocketAddress remote, byte[] payload);
 }

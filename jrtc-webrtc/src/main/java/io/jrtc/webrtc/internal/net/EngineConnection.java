@@ -8,8 +8,6 @@ import io.jrtc.webrtc.internal.engine.TransportEngine;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
@@ -26,7 +24,8 @@ public final class EngineConnection {
     private final TransportEngine engine;
     private final SerialExecutor serial;
     private final ConnectionTimer timer;
-    private final Map<InetSocketAddress, UdpSocket> sockets;
+    private final Map<InetSocketAddress, ? extends DatagramPort> sockets;
+    private final NetClock clock;
     private final SocketOwner owner;
     private final EngineListener listener;
     private final AtomicLong unroutableSends = new AtomicLong();
@@ -49,25 +48,15 @@ public final class EngineConnection {
         void release(EngineConnection c);
     }
 
-    EngineConnection(TransportEngine engine, Executor pool, ScheduledExecutorService scheduler,
-            Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener) {
-        this(engine, new SerialExecutor(pool), scheduler, sockets, owner, listener, null);
-    }
-
-    EngineConnection(TransportEngine engine, Executor pool, ScheduledExecutorService scheduler,
-            Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener,
-            java.util.function.Supplier<MdnsSocket> mdns) {
-        this(engine, new SerialExecutor(pool), scheduler, sockets, owner, listener, mdns);
-    }
-
     /** On a serial context made beforehand ({@link NetRuntime#newSerialContext()}). */
-    EngineConnection(TransportEngine engine, SerialExecutor serial, ScheduledExecutorService scheduler,
-            Map<InetSocketAddress, UdpSocket> sockets, SocketOwner owner, EngineListener listener,
+    EngineConnection(TransportEngine engine, SerialExecutor serial, NetClock clock,
+            Map<InetSocketAddress, ? extends DatagramPort> sockets, SocketOwner owner, EngineListener listener,
             java.util.function.Supplier<MdnsSocket> mdns) {
         this.mdns = mdns;
         this.engine = engine;
         this.serial = serial;
-        this.timer = new ConnectionTimer(scheduler, () -> serial.execute(this::onTimer));
+        this.clock = clock;
+        this.timer = new ConnectionTimer(clock, () -> serial.execute(this::onTimer));
         this.sockets = sockets;
         this.owner = owner;
         this.listener = listener;
@@ -78,7 +67,7 @@ public final class EngineConnection {
     public void run(EngineTask task) {
         serial.execute(() -> {
             if (!released) {
-                long now = NanoClock.now();
+                long now = clock.nanoTime();
                 engine.advance(now);
                 task.run(engine, now);
                 flush();
@@ -92,11 +81,16 @@ public final class EngineConnection {
      */
     public void runInContext(EngineTask task) {
         if (!released) {
-            long now = NanoClock.now();
+            long now = clock.nanoTime();
             engine.advance(now);
             task.run(engine, now);
             flush();
         }
+    }
+
+    /** The runtime's clock now: the time base of this connection's engine. */
+    public long nanoTime() {
+        return clock.nanoTime();
     }
 
     /** Whether the connection has been closed and its sockets released. */
@@ -109,7 +103,7 @@ public final class EngineConnection {
         CompletableFuture<T> f = new CompletableFuture<>();
         serial.execute(() -> {
             try {
-                long now = NanoClock.now();
+                long now = clock.nanoTime();
                 engine.advance(now);
                 f.complete(task.apply(engine, now));
                 flush();
@@ -126,7 +120,7 @@ public final class EngineConnection {
             if (released) {
                 return;
             }
-            engine.close(NanoClock.now());
+            engine.close(clock.nanoTime());
             flush();
             timer.cancel();
             released = true;
@@ -181,7 +175,7 @@ public final class EngineConnection {
     void deliverMdns(InetSocketAddress source, byte[] message) {
         serial.execute(() -> {
             if (!released) {
-                guardInput(() -> engine.handleMdnsInput(NanoClock.now(), source, message, 0, message.length));
+                guardInput(() -> engine.handleMdnsInput(clock.nanoTime(), source, message, 0, message.length));
                 flush();
             }
         });
@@ -210,17 +204,17 @@ public final class EngineConnection {
     private final class StreamSink implements TurnStreams.Sink {
         @Override
         public void connected(int stream) {
-            onSerial(() -> engine.handleStreamConnected(NanoClock.now(), stream));
+            onSerial(() -> engine.handleStreamConnected(clock.nanoTime(), stream));
         }
 
         @Override
         public void input(int stream, byte[] bytes) {
-            onSerial(() -> guardInput(() -> engine.handleStreamInput(NanoClock.now(), stream, bytes, 0, bytes.length)));
+            onSerial(() -> guardInput(() -> engine.handleStreamInput(clock.nanoTime(), stream, bytes, 0, bytes.length)));
         }
 
         @Override
         public void closed(int stream, String reason) {
-            onSerial(() -> engine.handleStreamClosed(NanoClock.now(), stream, reason));
+            onSerial(() -> engine.handleStreamClosed(clock.nanoTime(), stream, reason));
         }
 
         private void onSerial(Runnable r) {
@@ -235,14 +229,14 @@ public final class EngineConnection {
 
     /** Closes the sockets this connection owns. */
     void closeSockets() {
-        sockets.values().forEach(UdpSocket::close);
+        sockets.values().forEach(DatagramPort::close);
     }
 
     /** A datagram from a reader thread: queued onto the serial context. */
     void deliver(InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
         serial.execute(() -> {
             if (!released) {
-                guardInput(() -> engine.handleInput(NanoClock.now(), IceDatagram.udp(local, remote, payload)));
+                guardInput(() -> engine.handleInput(clock.nanoTime(), IceDatagram.udp(local, remote, payload)));
                 flush();
             }
         });
@@ -251,7 +245,7 @@ public final class EngineConnection {
     private void onTimer() {
         timer.fired();
         if (!released) {
-            engine.handleTimeout(NanoClock.now());
+            engine.handleTimeout(clock.nanoTime());
             flush();
         }
     }
@@ -280,7 +274,7 @@ public final class EngineConnection {
         while (more) {
             more = false;
             for (IceDatagram d = engine.pollTransmit(); d != null; d = engine.pollTransmit()) {
-                UdpSocket s = sockets.get(d.local());
+                DatagramPort s = sockets.get(d.local());
                 if (s == null) {
                     unroutableSends.incrementAndGet();
                     LOG.trace("no socket for {}", d.local());

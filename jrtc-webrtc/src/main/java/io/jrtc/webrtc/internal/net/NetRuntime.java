@@ -16,10 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,21 +28,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class NetRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetRuntime.class);
-    private final ExecutorService pool;
-    private final ScheduledThreadPoolExecutor scheduler;
+    private final NetPlatform platform;
     /** The interfaces mDNS uses, or null while mDNS is off. */
     private volatile HostCandidatePolicy mdnsPolicy;
     private MdnsSocket mdnsSocket;
     private boolean mdnsFailed;
 
-    private NetRuntime(int parallelism) {
-        this.pool = new ForkJoinPool(parallelism, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
-        this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "jrtc-timers");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.setRemoveOnCancelPolicy(true);
+    private NetRuntime(NetPlatform platform) {
+        this.platform = platform;
     }
 
     /**
@@ -54,12 +43,25 @@ public final class NetRuntime implements AutoCloseable {
      * blocked in a slow callback) at once before others wait.
      */
     public static NetRuntime create(int parallelism) {
-        return new NetRuntime(parallelism);
+        return new NetRuntime(new MachinePlatform(parallelism));
+    }
+
+    /** A runtime on another platform than the machine's: a test's simulated network in virtual time. */
+    static NetRuntime on(NetPlatform platform) {
+        return new NetRuntime(java.util.Objects.requireNonNull(platform, "platform"));
     }
 
     /** A runtime with a pool of twice the processors, at least four threads. */
     public static NetRuntime create() {
         return create(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * The random source for a new connection's ICE and engine configuration, or null for their
+     * default ({@code SecureRandom}); only a simulated platform gives one (seeded).
+     */
+    public java.util.random.RandomGenerator connectionRandom() {
+        return platform.random();
     }
 
     /**
@@ -130,7 +132,7 @@ public final class NetRuntime implements AutoCloseable {
      * {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener, Executor)}.
      */
     public Executor newSerialContext() {
-        return new SerialExecutor(pool);
+        return new SerialExecutor(platform.pool());
     }
 
     /** Like {@link #connect(EngineConfig, HostCandidatePolicy, EngineListener)} on a serial context made beforehand. */
@@ -150,18 +152,18 @@ public final class NetRuntime implements AutoCloseable {
         if (!(serial instanceof SerialExecutor context)) {
             throw new IllegalArgumentException("the serial context must come from newSerialContext()");
         }
-        List<UdpSocket> bound = HostSockets.bind(policy);
-        Map<InetSocketAddress, UdpSocket> sockets = new LinkedHashMap<>();
+        List<DatagramPort> bound = platform.bindHost(policy);
+        Map<InetSocketAddress, DatagramPort> sockets = new LinkedHashMap<>();
         bound.forEach(s -> sockets.put(s.local(), s));
         TransportEngine engine;
         try {
             engine = engine(config);
         } catch (RuntimeException e) {
-            bound.forEach(UdpSocket::close);
+            bound.forEach(DatagramPort::close);
             throw e;
         }
         bound.forEach(s -> engine.addHostAddress(s.local()));
-        EngineConnection c = new EngineConnection(engine, context, scheduler, Map.copyOf(sockets), OWN, listener,
+        EngineConnection c = new EngineConnection(engine, context, platform, Map.copyOf(sockets), OWN, listener,
                 mdnsSupplier(mdns));
         bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
         answerMdns(config, c);
@@ -170,7 +172,7 @@ public final class NetRuntime implements AutoCloseable {
 
     /** Opens a socket for single-port mode on this address (port 0: any). */
     public SinglePort openSinglePort(InetSocketAddress address) throws IOException {
-        return new SinglePort(UdpSocket.bind(address));
+        return new SinglePort(platform.bind(address));
     }
 
     /**
@@ -200,7 +202,7 @@ public final class NetRuntime implements AutoCloseable {
         }
         TransportEngine engine = engine(config);
         engine.addHostAddress(port.local());
-        EngineConnection c = new EngineConnection(engine, context, scheduler, Map.of(port.local(), port.socket()), port,
+        EngineConnection c = new EngineConnection(engine, context, platform, Map.of(port.local(), port.socket()), port,
                 listener, mdnsSupplier(mdns));
         port.register(engine.localCredentials(), c);
         answerMdns(config, c);
@@ -222,13 +224,7 @@ public final class NetRuntime implements AutoCloseable {
                 mdnsSocket.close();
             }
         }
-        scheduler.shutdownNow();
-        pool.shutdown();
-        try {
-            pool.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        platform.close();
     }
 
     private static final EngineConnection.SocketOwner OWN = new EngineConnection.SocketOwner() {

@@ -14,12 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * cannot steer another connection's DTLS/SRTP.
  */
 public final class SinglePort implements AutoCloseable, EngineConnection.SocketOwner {
-    private final UdpSocket socket;
+    private final DatagramPort socket;
     private final SinglePortDemux<EngineConnection> demux = new SinglePortDemux<>();
     /** Which connection each remote address was learned for, so a send does not take the lock. */
     private final Map<InetSocketAddress, EngineConnection> learned = new ConcurrentHashMap<>();
 
-    SinglePort(UdpSocket socket) {
+    SinglePort(DatagramPort socket) {
         this.socket = socket;
         socket.start(this::route);
     }
@@ -29,11 +29,11 @@ public final class SinglePort implements AutoCloseable, EngineConnection.SocketO
         return socket.local();
     }
 
-    UdpSocket socket() {
+    DatagramPort socket() {
         return socket;
     }
 
-    private void route(UdpSocket s, InetSocketAddress remote, byte[] payload) {
+    private void route(DatagramPort s, InetSocketAddress remote, byte[] payload) {
         EngineConnection c;
         synchronized (demux) {
             c = demux.route(remote, payload);

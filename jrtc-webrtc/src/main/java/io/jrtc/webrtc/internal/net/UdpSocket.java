@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * One bound UDP socket with one reader thread (virtual) that hands every datagram to a sink.
  * Sending is thread-safe. Closing stops the reader.
  */
-final class UdpSocket implements AutoCloseable {
+final class UdpSocket implements DatagramPort {
     private static final Logger LOG = LoggerFactory.getLogger(UdpSocket.class);
     private static final int RECEIVE_BUFFER = 1 << 21;
     /**
@@ -54,13 +54,14 @@ final class UdpSocket implements AutoCloseable {
         }
     }
 
-    /** The bound address: the base of a host candidate. */
-    InetSocketAddress local() {
+    @Override
+    public InetSocketAddress local() {
         return local;
     }
 
     /** Starts the reader; every datagram goes to {@code sink} on the reader thread. */
-    synchronized void start(DatagramSink sink) {
+    @Override
+    public synchronized void start(DatagramSink sink) {
         if (reader != null) {
             throw new IllegalStateException("already reading");
         }
@@ -95,7 +96,8 @@ final class UdpSocket implements AutoCloseable {
     }
 
     /** Sends one datagram; an I/O error is counted and logged at debug (UDP is best effort). */
-    void send(InetSocketAddress remote, byte[] payload) {
+    @Override
+    public void send(InetSocketAddress remote, byte[] payload) {
         try {
             channel.send(ByteBuffer.wrap(payload), remote);
         } catch (IOException e) {

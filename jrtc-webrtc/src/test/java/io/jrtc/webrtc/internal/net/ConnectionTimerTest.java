@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Delayed;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,8 +71,8 @@ class ConnectionTimerTest {
     }
 
     /** Runs scheduled tasks one by one on the test's thread, in the order they were scheduled. */
-    private static final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
-        private final List<Task> tasks = new ArrayList<>();
+    private static final class ManualScheduler implements NetClock {
+        private final List<FutureTask<Void>> tasks = new ArrayList<>();
         int cancelled;
 
         int queued() {
@@ -87,7 +82,7 @@ class ConnectionTimerTest {
         /** Runs the first task not cancelled; false if there is none. */
         boolean runNext() {
             while (!tasks.isEmpty()) {
-                Task t = tasks.remove(0);
+                FutureTask<Void> t = tasks.remove(0);
                 if (!t.isCancelled()) {
                     t.run();
                     return true;
@@ -97,82 +92,24 @@ class ConnectionTimerTest {
         }
 
         @Override
-        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-            Task t = new Task(command, unit.toNanos(delay));
+        public long nanoTime() {
+            return NanoClock.now();
+        }
+
+        @Override
+        public Future<?> schedule(Runnable command, long delayNanos) {
+            FutureTask<Void> t = new FutureTask<>(command, null) {
+                @Override
+                public boolean cancel(boolean interrupt) {
+                    boolean c = super.cancel(interrupt);
+                    if (c) {
+                        cancelled++;
+                    }
+                    return c;
+                }
+            };
             tasks.add(t);
             return t;
-        }
-
-        private final class Task extends FutureTask<Void> implements ScheduledFuture<Void> {
-            private final long delayNanos;
-
-            Task(Runnable r, long delayNanos) {
-                super(r, null);
-                this.delayNanos = delayNanos;
-            }
-
-            @Override
-            public boolean cancel(boolean interrupt) {
-                boolean c = super.cancel(interrupt);
-                if (c) {
-                    cancelled++;
-                }
-                return c;
-            }
-
-            @Override
-            public long getDelay(TimeUnit unit) {
-                return unit.convert(delayNanos, TimeUnit.NANOSECONDS);
-            }
-
-            @Override
-            public int compareTo(Delayed o) {
-                return Long.compare(delayNanos, o.getDelay(TimeUnit.NANOSECONDS));
-            }
-        }
-
-        @Override
-        public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void execute(Runnable command) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
         }
     }
 }
