@@ -378,8 +378,9 @@ public final class WhipWhep implements AutoCloseable {
             response.getHeaders().put("Accept-Patch", TRICKLE);
             throw new HttpError(415, "unsupported-media-type", "PATCH takes " + TRICKLE);
         }
-        String ifMatch = request.getHeaders().get(HttpHeader.IF_MATCH);
-        if (ifMatch == null) {
+        // A field's list may span several field lines (RFC 9110 section 5.3).
+        String ifMatch = String.join(",", request.getHeaders().getValuesList(HttpHeader.IF_MATCH));
+        if (ifMatch.isBlank()) {
             // Section 4.3.1 with RFC 6585 section 3: a PATCH must name the ICE session it is for.
             throw new HttpError(428, "precondition-required",
                     "PATCH needs If-Match: the session's ETag for trickle ICE, or \"*\" for an ICE restart");

@@ -220,6 +220,10 @@ class WhipWhepTest {
             assertEquals("", trickled.body());
             assertTrue(trickled.headers().firstValue("ETag").isEmpty(), "a trickle answer carries no ETag");
             assertEquals(204, send("PATCH", location, TRICKLE, trickle, "\"other\", " + etag).statusCode(), "one tag of a list matches");
+            HttpResponse<String> twoLines = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + location))
+                    .header("Content-Type", TRICKLE).header("If-Match", "\"other\"").header("If-Match", etag)
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(trickle)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, twoLines.statusCode(), "the list may span field lines: " + twoLines.body());
 
             String restart = "a=ice-ufrag:R3st\r\na=ice-pwd:restartrestartrestartpw\r\nm=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\na=mid:0\r\n"
                     + "a=candidate:7 1 udp 2130706431 127.0.0.1 7 typ host\r\n";
