@@ -163,7 +163,7 @@ public final class WhipWhep implements AutoCloseable {
                 try {
                     serve(isWhip, prefix, request, response, callback);
                 } catch (HttpError e) {
-                    HttpIo.sendError(response, callback, e);
+                    HttpIo.refuse(request, response, callback, e);
                 }
                 return true;
             }

@@ -287,6 +287,36 @@ class WhipWhepTest {
         }
     }
 
+    /**
+     * Refusals that come before the body is read (415, 405, 428, 404) reach the client every time,
+     * and its next request on the same connection is served: the server reads and drops the body
+     * instead of closing with it unread (which resets the connection under the reply). Bounded.
+     */
+    @Test
+    void refusalsBeforeTheBodyIsReadReachTheClient() throws Exception {
+        String body = "a=x\r\n".repeat(2000);
+        String[][] cases = {
+            {"POST", "/whip", "application/json", "415"},
+            {"PUT", "/whep", "application/sdp", "405"},
+            {"PATCH", "/whip/live/000000000000000000000000", TRICKLE, "404"},
+            {"POST", "/whip/a/b/c", "application/sdp", "404"},
+        };
+        List<String> wrong = new CopyOnWriteArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            for (String[] c : cases) {
+                try {
+                    HttpResponse<String> r = send(c[0], c[1], c[2], body);
+                    if (r.statusCode() != Integer.parseInt(c[3]) || !r.body().contains("\"error\"")) {
+                        wrong.add(c[0] + " " + c[1] + " -> " + r.statusCode());
+                    }
+                } catch (java.io.IOException e) {
+                    wrong.add(c[0] + " " + c[1] + " -> " + e);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong.size() > 5 ? wrong.subList(0, 5) : wrong, wrong.size() + " of 600 refusals lost");
+    }
+
     @Test
     void badRequestsGetClearErrors() throws Exception {
         HttpResponse<String> wrongType = send("POST", "/whip", "application/json", "{}");

@@ -74,6 +74,23 @@ public final class HttpIo {
         }
     }
 
+    /**
+     * Sends the error after reading and discarding what is left of the request body (up to
+     * {@link #DRAIN_LIMIT}): a server that closes a connection with unread input makes the client's
+     * side reset it, and the client loses the reply. A client waiting for {@code 100 Continue} is
+     * left alone: its body never comes unless the content is read.
+     */
+    public static void refuse(Request request, Response response, Callback callback, HttpError e) {
+        if (!request.getHeaders().contains(HttpHeader.EXPECT, "100-continue")) {
+            try (InputStream in = Content.Source.asInputStream(request)) {
+                drain(in, DRAIN_LIMIT);
+            } catch (IOException | RuntimeException ignored) {
+                // Already read to its end, or the client went away: nothing left to discard.
+            }
+        }
+        sendError(response, callback, e);
+    }
+
     private static HttpError tooLarge(long declared, int limit) {
         return new HttpError(413, "body-too-large", "the body is " + declared + " bytes; the limit is " + limit);
     }
