@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What jrtc does with the demo page's data channels, by label: {@code chat} answers each line,
  * {@code file} hashes a file (a JSON header {@code {"name","size"}}, then binary chunks) and reports
- * its SHA-256, {@code stats} gets jrtc's own {@code getStats()} once a second, anything else echoes.
+ * its SHA-256, {@code stats} gets a {@link StatsSample} of jrtc's own {@code getStats()} once a
+ * second (for the page's "jrtc" chart series), anything else echoes.
  */
 final class DemoPeer {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPeer.class);
@@ -111,10 +112,18 @@ final class DemoPeer {
                 return;
             }
             if (channel.readyState() == RTCDataChannelState.OPEN) {
-                pc.getStats().thenAccept(report -> send(channel, report.toJSON()));
+                pc.getStats().thenAccept(report -> send(channel, sample(report.toJSON())));
             }
         }, 1, 1, TimeUnit.SECONDS);
         channel.onClose(() -> task[0].cancel(false));
+    }
+
+    private static String sample(String reportJson) {
+        try {
+            return StatsSample.of(JSON.readTree(reportJson)).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("jrtc's own stats report is not JSON", e);
+        }
     }
 
     private static void send(RTCDataChannel channel, String text) {

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -18,6 +19,7 @@ import org.eclipse.jetty.util.Callback;
  */
 final class WebResources extends Handler.Abstract {
     private static final String BASE = "/io/jrtc/demo/web/";
+    private static final long MAX_DISCARD = 1 << 20;
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
@@ -28,6 +30,17 @@ final class WebResources extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws IOException {
         if (!HttpMethod.GET.is(request.getMethod()) && !HttpMethod.HEAD.is(request.getMethod())) {
+            // Read what the client sends first: closing on unread input would reset the connection
+            // and lose the reply. Bounded; a longer body just gets the connection closed.
+            try (InputStream in = Content.Source.asInputStream(request)) {
+                byte[] sink = new byte[8192];
+                long total = 0;
+                for (int n; total < MAX_DISCARD && (n = in.read(sink)) >= 0; ) {
+                    total += n;
+                }
+            } catch (IOException e) {
+                // the client went away
+            }
             Response.writeError(request, response, callback, 405, "only GET is served here");
             return true;
         }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The demo page driven in headless Chromium (the page's own ?autotest mode reports back over
  * HTTP): a chat line goes round, a file's SHA-256 matches, the echoed video decodes, the charts
- * fill; then a screenshot of the page is saved to target/demo-screenshot.png. The room mode: two
+ * fill with both the browser's and jrtc's series, and jrtc's figures are plausible; then a
+ * screenshot of the page is saved to target/demo-screenshot.png. The room mode: two
  * Chromiums join one room and call each other with jrtc only signaling.
  */
 class DemoChromiumTest {
@@ -46,9 +47,56 @@ class DemoChromiumTest {
                 Path out = Path.of("target", "demo-screenshot.png");
                 Files.write(out, png);
                 assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG screenshot");
-                assertEquals(List.of(), failures(report, 5), report);
+                assertEquals(List.of(), failures(report, 6), report);
+                JsonNode jrtc = null;
+                for (JsonNode check : new ObjectMapper().readTree(report)) {
+                    jrtc = check.get("name").asText().equals("jrtc series") ? check : jrtc;
+                }
+                jrtcSeriesArePlausible(jrtc);
             }
         }
+    }
+
+    /**
+     * jrtc's samples (sent by the jrtc peer on the "stats" channel, once a second) as the page got
+     * them and as it charted them: several samples, bytes that only grow (and do grow, with the
+     * camera echoed both ways), a round-trip time that is positive at least once and never absurd,
+     * and a loss count that is a count.
+     */
+    private static void jrtcSeriesArePlausible(JsonNode entry) {
+        assertTrue(entry != null, "the page reported jrtc's series");
+        JsonNode samples = entry.get("samples");
+        assertTrue(samples.size() >= 4, "jrtc samples: " + samples);
+        JsonNode first = samples.get(0);
+        JsonNode last = samples.get(samples.size() - 1);
+        for (int i = 1; i < samples.size(); i++) {
+            JsonNode a = samples.get(i - 1);
+            JsonNode b = samples.get(i);
+            assertTrue(b.get("timestamp").asDouble() > a.get("timestamp").asDouble(), "sample times advance: " + samples);
+            assertTrue(b.get("bytesSent").asLong() >= a.get("bytesSent").asLong(), "bytesSent never shrinks: " + samples);
+            assertTrue(b.get("bytesReceived").asLong() >= a.get("bytesReceived").asLong(), "bytesReceived never shrinks: " + samples);
+        }
+        assertTrue(last.get("bytesSent").asLong() > first.get("bytesSent").asLong(), "jrtc sent the echo: " + samples);
+        assertTrue(last.get("bytesReceived").asLong() > first.get("bytesReceived").asLong(), "jrtc received the camera: " + samples);
+        JsonNode series = entry.get("series");
+        double maxRtt = 0;
+        for (JsonNode ms : series.get("rtt")) {
+            assertTrue(ms.asDouble() >= 0 && ms.asDouble() < 5_000, "a round-trip time in ms: " + series.get("rtt"));
+            maxRtt = Math.max(maxRtt, ms.asDouble());
+        }
+        assertTrue(series.get("rtt").size() >= 3 && maxRtt > 0, "jrtc's RTT series: " + series.get("rtt"));
+        for (String name : List.of("sends", "receives")) {
+            assertTrue(series.get(name).size() >= 3, name + ": " + series.get(name));
+            double max = 0;
+            for (JsonNode kbps : series.get(name)) {
+                assertTrue(kbps.asDouble() >= 0, name + " kbit/s: " + series.get(name));
+                max = Math.max(max, kbps.asDouble());
+            }
+            assertTrue(max > 10, "the echoed camera is more than 10 kbit/s " + name + ": " + series.get(name));
+        }
+        assertTrue(series.get("lost").size() >= 3, "jrtc's loss series: " + series.get("lost"));
+        series.get("lost").forEach(n -> assertTrue(n.canConvertToLong() && n.asLong() >= 0, "packets lost: " + series.get("lost")));
+        System.out.println("figure: jrtc's last stats sample on the demo page: " + last);
     }
 
     @Test

@@ -121,14 +121,14 @@ public final class EchoEndpoint implements AutoCloseable {
         }
         if (!HttpMethod.POST.is(method)) {
             response.getHeaders().put("Allow", "POST, OPTIONS");
-            HttpIo.sendError(response, callback, 405, "method-not-allowed", method + " is not served here; POST an offer");
+            HttpIo.refuse(request, response, callback, new HttpError(405, "method-not-allowed", method + " is not served here; POST an offer"));
             return;
         }
         String offer;
         try {
             offer = parseOffer(request);
         } catch (HttpError e) {
-            HttpIo.sendError(response, callback, e);
+            HttpIo.refuse(request, response, callback, e);
             return;
         }
         RTCPeerConnection pc = new RTCPeerConnection(configuration, settings);

@@ -1,9 +1,11 @@
 package io.jrtc.signaling;
 
 import io.jrtc.signaling.internal.Answerer;
+import io.jrtc.signaling.internal.EntityTags;
 import io.jrtc.signaling.internal.HttpIo;
 import io.jrtc.signaling.internal.HttpIo.HttpError;
 import io.jrtc.signaling.internal.OfferFilter;
+import io.jrtc.signaling.internal.OfferShape;
 import io.jrtc.signaling.internal.PayloadTypes;
 import io.jrtc.signaling.internal.PeerSet;
 import io.jrtc.signaling.internal.SdpFrag;
@@ -27,6 +29,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -39,11 +42,15 @@ import org.slf4j.LoggerFactory;
  * WHIP (RFC 9725) and WHEP endpoints: a publisher {@code POST}s an SDP offer to
  * {@code /whip/{stream}} and viewers {@code POST} theirs to {@code /whep/{stream}} (the stream name
  * is optional, default {@code live}); each gets {@code 201 Created} with the SDP answer (ICE
- * gathering complete) and a {@code Location} naming its session, {@code /whip/{stream}/{id}} or
- * {@code /whep/{stream}/{id}}. On a session, {@code PATCH} with
- * {@code application/trickle-ice-sdpfrag} adds candidates (204), or, with new ICE credentials,
- * restarts ICE (200 with the new local credentials and candidates, RFC 9725 section 4.3.2);
- * {@code DELETE} ends it.
+ * gathering complete), a {@code Location} naming its session, {@code /whip/{stream}/{id}} or
+ * {@code /whep/{stream}/{id}}, and an {@code ETag} naming its ICE session (RFC 9725 section 4.3.1).
+ * On a session, {@code PATCH} with {@code application/trickle-ice-sdpfrag} and
+ * {@code If-Match: <the ETag>} adds candidates (204, section 4.3.2); with new ICE credentials and
+ * {@code If-Match: *} it restarts ICE (200 with the new local credentials and candidates and a new
+ * {@code ETag}, section 4.3.3). A PATCH without {@code If-Match} gets 428, one whose tag is not the
+ * current one (e.g. trickle for an ICE session a restart replaced) 412. {@code DELETE} ends the
+ * session; {@code GET} answers 204 with no content (section 4.1). An offer WHIP/WHEP cannot serve
+ * whole (two tracks of a kind, a publisher offering to receive) gets 422 (section 4.4).
  *
  * <p>Every RTP packet the publisher sends is forwarded to every viewer of the stream, its payload
  * type mapped to the one the viewer negotiated for the same codec (packets of a codec the viewer
@@ -59,7 +66,8 @@ public final class WhipWhep implements AutoCloseable {
     private static final Duration GATHER_TIMEOUT = Duration.ofSeconds(10);
     private static final String DEFAULT_STREAM = "live";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final String METHODS = "POST, PATCH, DELETE, OPTIONS";
+    private static final String METHODS = "GET, POST, PATCH, DELETE, OPTIONS";
+    private static final String TRICKLE = "application/trickle-ice-sdpfrag";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RTCConfiguration configuration;
@@ -119,6 +127,10 @@ public final class WhipWhep implements AutoCloseable {
         volatile String offer;
         volatile String remoteUfrag;
         volatile String remotePwd;
+        /** The strong entity-tag of the current ICE session (RFC 9725 section 4.3.1). */
+        volatile String etag = EntityTags.fresh();
+        /** PATCHes run one after another, so an If-Match check never races an ICE restart. */
+        CompletableFuture<?> patches = CompletableFuture.completedFuture(null);
         /** A viewer's outgoing track per kind and its payload types. */
         final Map<String, MediaStreamTrack> tracks = new ConcurrentHashMap<>();
         volatile PayloadTypes types;
@@ -151,7 +163,7 @@ public final class WhipWhep implements AutoCloseable {
                 try {
                     serve(isWhip, prefix, request, response, callback);
                 } catch (HttpError e) {
-                    HttpIo.sendError(response, callback, e);
+                    HttpIo.refuse(request, response, callback, e);
                 }
                 return true;
             }
@@ -170,13 +182,19 @@ public final class WhipWhep implements AutoCloseable {
         String method = request.getMethod();
         if (HttpMethod.OPTIONS.is(method)) {
             response.getHeaders().put("Accept-Post", "application/sdp");
-            response.getHeaders().put("Accept-Patch", "application/trickle-ice-sdpfrag");
-            HttpIo.send(response, callback, 204, null, null);
+            response.getHeaders().put("Accept-Patch", TRICKLE);
+            HttpIo.send(response, callback, 200, null, null);
             return;
         }
+        boolean get = HttpMethod.GET.is(method) || HttpMethod.HEAD.is(method);
         if (parts.length <= 1) {
+            if (get) {
+                // RFC 9725 section 4.1: the endpoint has no representation; GET gets 2xx, no content.
+                HttpIo.send(response, callback, 204, null, null);
+                return;
+            }
             if (!HttpMethod.POST.is(method)) {
-                response.getHeaders().put("Allow", "POST, OPTIONS");
+                response.getHeaders().put("Allow", "GET, POST, OPTIONS");
                 throw new HttpError(405, "method-not-allowed", method + " is not served on " + path + "; POST an SDP offer");
             }
             create(isWhip, prefix, parts.length == 0 ? DEFAULT_STREAM : parts[0], request, response, callback);
@@ -190,12 +208,15 @@ public final class WhipWhep implements AutoCloseable {
             throw new HttpError(404, "no-such-session", "no session at " + path + " (it ended or never existed)");
         }
         if (HttpMethod.DELETE.is(method)) {
+            // Any If-Match is ignored: ending a session needs no particular ICE session (section 4.3.1).
             end(s);
             HttpIo.send(response, callback, 200, null, null);
         } else if (HttpMethod.PATCH.is(method)) {
             patch(s, request, response, callback);
+        } else if (get) {
+            HttpIo.send(response, callback, 204, null, null);
         } else {
-            response.getHeaders().put("Allow", "PATCH, DELETE, OPTIONS");
+            response.getHeaders().put("Allow", "GET, PATCH, DELETE, OPTIONS");
             throw new HttpError(405, "method-not-allowed", method + " is not served on a session; PATCH or DELETE it");
         }
     }
@@ -208,6 +229,10 @@ public final class WhipWhep implements AutoCloseable {
         String body = HttpIo.readBody(request, MAX_BODY);
         if (!body.startsWith("v=0")) {
             throw new HttpError(400, "bad-offer", "the body is not an SDP offer (it must start with v=0)");
+        }
+        String unsupported = OfferShape.problem(body, isWhip);
+        if (unsupported != null) {
+            throw new HttpError(422, "unsupported-offer", unsupported);
         }
         String offer = OfferFilter.withoutTransportCc(body);
         Stream stream = streams.computeIfAbsent(streamName, k -> new Stream());
@@ -242,6 +267,7 @@ public final class WhipWhep implements AutoCloseable {
                     stream.viewers.add(session);
                 }
                 response.getHeaders().put("Location", prefix + "/" + streamName + "/" + id);
+                response.getHeaders().put(HttpHeader.ETAG, session.etag);
                 HttpIo.send(response, callback, 201, "application/sdp", sdp);
                 return;
             }
@@ -342,39 +368,96 @@ public final class WhipWhep implements AutoCloseable {
         peers.remove(s.pc);
     }
 
-    /** RFC 9725 section 4.3: trickle (same credentials) or ICE restart (new credentials). */
+    /**
+     * RFC 9725 section 4.3: trickle (same credentials, 204) or ICE restart (new credentials, 200
+     * with a new ETag). The body is checked here; the If-Match check and the change run in turn
+     * with the session's other PATCHes.
+     */
     private void patch(Session s, Request request, Response response, Callback callback) throws HttpError {
-        if (!HttpIo.mediaType(request).equals("application/trickle-ice-sdpfrag")) {
-            throw new HttpError(415, "unsupported-media-type", "PATCH takes application/trickle-ice-sdpfrag");
+        if (!HttpIo.mediaType(request).equals(TRICKLE)) {
+            response.getHeaders().put("Accept-Patch", TRICKLE);
+            throw new HttpError(415, "unsupported-media-type", "PATCH takes " + TRICKLE);
         }
-        SdpFrag frag = SdpFrag.parse(HttpIo.readBody(request, MAX_BODY));
+        // A field's list may span several field lines (RFC 9110 section 5.3).
+        String ifMatch = String.join(",", request.getHeaders().getValuesList(HttpHeader.IF_MATCH));
+        if (ifMatch.isBlank()) {
+            // Section 4.3.1 with RFC 6585 section 3: a PATCH must name the ICE session it is for.
+            throw new HttpError(428, "precondition-required",
+                    "PATCH needs If-Match: the session's ETag for trickle ICE, or \"*\" for an ICE restart");
+        }
+        String body = HttpIo.readBody(request, MAX_BODY);
+        String malformed = SdpFrag.firstMalformedLine(body);
+        if (malformed != null) {
+            throw new HttpError(400, "bad-sdpfrag", "not an SDP fragment line: " + malformed);
+        }
+        SdpFrag frag = SdpFrag.parse(body);
+        synchronized (s) {
+            s.patches = s.patches.handle((r, t) -> null)
+                    .thenCompose(v -> applyPatch(s, ifMatch, frag, response, callback));
+        }
+    }
+
+    /** One PATCH, once the session's earlier ones are done; always answers, never fails. */
+    private CompletableFuture<Void> applyPatch(Session s, String ifMatch, SdpFrag frag, Response response, Callback callback) {
+        if (!sessions.containsKey(s.id)) {
+            HttpIo.sendError(response, callback, 404, "no-such-session", "the session ended");
+            return CompletableFuture.completedFuture(null);
+        }
+        if (!EntityTags.ifMatch(ifMatch, s.etag)) {
+            // RFC 9110 section 13.1.1: the candidates are for an ICE session that is no longer current.
+            HttpIo.sendError(response, callback, 412, "precondition-failed",
+                    "If-Match " + ifMatch + " is not the current ICE session's ETag; an ICE restart replaced it");
+            return CompletableFuture.completedFuture(null);
+        }
         boolean restart = frag.ufrag() != null && !frag.ufrag().equals(s.remoteUfrag);
         if (restart && frag.pwd() == null) {
-            throw new HttpError(400, "bad-sdpfrag", "an ICE restart needs a=ice-pwd with the new a=ice-ufrag");
+            HttpIo.sendError(response, callback, 400, "bad-sdpfrag", "an ICE restart needs a=ice-pwd with the new a=ice-ufrag");
+            return CompletableFuture.completedFuture(null);
         }
-        CompletableFuture<?> done;
-        if (restart) {
-            String offer = s.offer.replace("a=ice-ufrag:" + s.remoteUfrag, "a=ice-ufrag:" + frag.ufrag())
-                    .replace("a=ice-pwd:" + s.remotePwd, "a=ice-pwd:" + frag.pwd());
-            s.offer = offer;
-            s.remoteUfrag = frag.ufrag();
-            s.remotePwd = frag.pwd();
-            done = Answerer.answer(s.pc, offer, GATHER_TIMEOUT, pc -> { })
-                    .thenCompose(sdp -> addCandidates(s, frag).thenApply(v -> sdp));
-        } else {
-            done = addCandidates(s, frag);
+        if (!restart) {
+            return addCandidates(s, frag).handle((v, err) -> {
+                if (err != null) {
+                    HttpIo.sendError(response, callback, 400, "bad-sdpfrag", String.valueOf(rootCause(err).getMessage()));
+                } else {
+                    HttpIo.send(response, callback, 204, null, null);
+                }
+                return null;
+            });
         }
-        done.whenComplete((result, err) -> {
-            if (err != null) {
-                Throwable cause = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
-                LOG.debug("PATCH refused", cause);
-                HttpIo.sendError(response, callback, 400, "bad-sdpfrag", String.valueOf(cause.getMessage()));
-            } else if (result instanceof String sdp) {
-                HttpIo.send(response, callback, 200, "application/trickle-ice-sdpfrag", SdpFrag.fromSdp(sdp));
-            } else {
-                HttpIo.send(response, callback, 204, null, null);
-            }
-        });
+        // Section 4.3.3: the previous offer with the new credentials; the rest of the session stays.
+        String offer = s.offer.replace("a=ice-ufrag:" + s.remoteUfrag, "a=ice-ufrag:" + frag.ufrag())
+                .replace("a=ice-pwd:" + s.remotePwd, "a=ice-pwd:" + frag.pwd());
+        return Answerer.answer(s.pc, offer, GATHER_TIMEOUT, pc -> { })
+                .thenCompose(sdp -> {
+                    s.offer = offer;
+                    s.remoteUfrag = frag.ufrag();
+                    s.remotePwd = frag.pwd();
+                    s.etag = EntityTags.fresh();
+                    // The restart has happened: a candidate jrtc cannot use is dropped, not an error.
+                    return addCandidates(s, frag).handle((v, e) -> {
+                        if (e != null) {
+                            LOG.debug("a candidate of an ICE restart PATCH was dropped: {}", rootCause(e).getMessage());
+                        }
+                        return sdp;
+                    });
+                })
+                .handle((sdp, err) -> {
+                    if (err != null) {
+                        // The session stays (section 4.3.3); the client may retry or DELETE it.
+                        Throwable cause = rootCause(err);
+                        LOG.debug("ICE restart refused", cause);
+                        int status = cause instanceof RTCException ? 400 : 500;
+                        HttpIo.sendError(response, callback, status, "ice-restart-failed", String.valueOf(cause.getMessage()));
+                    } else {
+                        response.getHeaders().put(HttpHeader.ETAG, s.etag);
+                        HttpIo.send(response, callback, 200, TRICKLE, SdpFrag.fromSdp(sdp));
+                    }
+                    return null;
+                });
+    }
+
+    private static Throwable rootCause(Throwable err) {
+        return err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
     }
 
     private static CompletableFuture<Void> addCandidates(Session s, SdpFrag frag) {

@@ -3,8 +3,17 @@ package io.jrtc.signaling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.jrtc.webrtc.JrtcSettings;
 import io.jrtc.webrtc.RTCConfiguration;
+import io.jrtc.webrtc.RTCDataChannel;
+import io.jrtc.webrtc.RTCPeerConnection;
+import io.jrtc.webrtc.RTCSdpType;
+import io.jrtc.webrtc.RTCSessionDescription;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,6 +64,23 @@ class EchoEndpointTest {
                 assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElseThrow(), "errors carry CORS too");
             }
             assertEquals(0, echo.activePeers(), "refused offers leave no peer connection behind");
+
+            // After all that, a real offer is still answered and its data channel echoed.
+            try (RTCPeerConnection pc = new RTCPeerConnection(RTCConfiguration.defaults(), LOOPBACK)) {
+                RTCDataChannel channel = pc.createDataChannel("echo");
+                CompletableFuture<String> echoed = new CompletableFuture<>();
+                channel.onOpen(() -> channel.send("still serving"));
+                channel.onMessage(m -> echoed.complete(m.isText() ? m.text() : "(binary)"));
+                String offer = WhipWhepTest.offer(pc);
+                String json = JsonNodeFactory.instance.objectNode().put("type", "offer").put("sdp", offer).toString();
+                HttpResponse<String> r = send(http, port, "POST", "application/json", json);
+                assertEquals(200, r.statusCode(), r.body());
+                JsonNode answer = new ObjectMapper().readTree(r.body());
+                assertEquals("answer", answer.get("type").asText());
+                pc.setRemoteDescription(RTCSessionDescription.of(RTCSdpType.ANSWER, answer.get("sdp").asText())).get(10, TimeUnit.SECONDS);
+                assertEquals("still serving", echoed.get(20, TimeUnit.SECONDS));
+                assertEquals(1, echo.activePeers());
+            }
         }
     }
 }

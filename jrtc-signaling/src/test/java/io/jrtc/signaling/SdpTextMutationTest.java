@@ -3,7 +3,9 @@ package io.jrtc.signaling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jrtc.signaling.internal.EntityTags;
 import io.jrtc.signaling.internal.OfferFilter;
+import io.jrtc.signaling.internal.OfferShape;
 import io.jrtc.signaling.internal.PayloadTypes;
 import io.jrtc.signaling.internal.SdpFrag;
 import java.util.Random;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The small SDP readers of the HTTP endpoints (trickle-ice-sdpfrag bodies, rtpmap lines, the offer
- * filter) on real shapes and on seeded mutations of them: they never throw, and what they read is
+ * filter and shape check, If-Match values) on real shapes and on seeded mutations of them: they never throw, and what they read is
  * consistent.
  */
 class SdpTextMutationTest {
@@ -35,6 +37,14 @@ class SdpTextMutationTest {
         assertEquals("0", frag.candidates().get(0).mid());
         assertTrue(frag.endOfCandidates());
         assertEquals(FRAG, SdpFrag.fromSdp(FRAG), "a fragment of a fragment is itself");
+        assertEquals(null, SdpFrag.firstMalformedLine(FRAG));
+        assertEquals("not sdp", SdpFrag.firstMalformedLine(FRAG + "not sdp\r\n"));
+        assertEquals(null, OfferShape.problem(OFFER, true), "sendrecv audio and video may publish");
+        assertEquals(null, OfferShape.problem(OFFER, false), "and may view");
+        assertTrue(OfferShape.problem(OFFER.replace("a=mid:1\r\n", "a=mid:1\r\na=recvonly\r\n"), true).contains("recvonly"));
+        assertEquals(null, OfferShape.problem(OFFER.replace("a=mid:1\r\n", "a=mid:1\r\na=recvonly\r\n"), false));
+        assertTrue(OfferShape.problem(OFFER.replace("m=video 9", "m=audio 9"), false).contains("one audio track"));
+        assertEquals(null, OfferShape.problem(OFFER.replace("m=video 9", "m=audio 0"), false), "a rejected section does not count");
 
         PayloadTypes types = PayloadTypes.of(OFFER);
         assertEquals("vp8/90000", types.codec("video", 96));
@@ -71,6 +81,8 @@ class SdpTextMutationTest {
             String frag = mutate(rnd, FRAG);
             SdpFrag f = SdpFrag.parse(frag);
             SdpFrag.fromSdp(frag);
+            SdpFrag.firstMalformedLine(frag);
+            EntityTags.ifMatch(mutate(rnd, "\"x\", W/\"abc\", \"abc\""), "\"abc\"");
             f.candidates().forEach(c -> assertTrue(c.candidate().startsWith("candidate:")));
             String offer = mutate(rnd, OFFER);
             PayloadTypes t = PayloadTypes.of(offer);
@@ -84,6 +96,8 @@ class SdpTextMutationTest {
                 }
             }
             OfferFilter.withoutTransportCc(offer);
+            OfferShape.problem(offer, true);
+            OfferShape.problem(offer, false);
         }
     }
 }

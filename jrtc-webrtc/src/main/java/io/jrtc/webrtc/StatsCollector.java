@@ -194,6 +194,11 @@ final class StatsCollector {
             }
             m.put("trackIdentifier", t.receiver().track().id());
             m.put("packetsReceived", t.packetsReceived.get());
+            ReceptionStats reception = t.reception;
+            if (reception != null && reception.ssrc == t.remoteSsrc && reception.started()) {
+                // RFC 3550 section 6.4.1 cumulative loss, as the RRs jrtc sends report it.
+                m.put("packetsLost", reception.cumulativeLost());
+            }
             m.put("bytesReceived", t.bytesReceived.get());
             m.put("pliCount", t.plisSent.get());
             add("IT01" + t.kind().charAt(0) + t.remoteSsrc, "inbound-rtp", m);

@@ -13,12 +13,14 @@ function addLine(list, text, cls) {
 const stamp = () => new Date().toISOString().substring(11, 23);
 function hex(buffer) { return [...new Uint8Array(buffer)].map(b => b.toString(16).padStart(2, '0')).join(''); }
 
+// Browser series in blues, jrtc's in reds; jrtc's come from the samples it sends on the "stats" channel.
+const BROWSER = '#457b9d', BROWSER2 = '#8ecae6', JRTC = '#e63946', JRTC2 = '#f4a261';
 const charts = {
-  rtt: new LineChart($('chart-rtt'), 4),
-  bitrate: new LineChart($('chart-bitrate'), 4),
-  loss: new LineChart($('chart-loss'), 4),
+  rtt: new LineChart($('chart-rtt'), [['browser', BROWSER], ['jrtc', JRTC]]),
+  bitrate: new LineChart($('chart-bitrate'), [['browser sends', BROWSER], ['browser receives', BROWSER2], ['jrtc sends', JRTC], ['jrtc receives', JRTC2]]),
+  loss: new LineChart($('chart-loss'), [['browser', BROWSER], ['jrtc', JRTC]]),
 };
-const demo = { pc: null, chat: null, file: null, stats: null, timer: null, last: null, jrtcLast: null, fileWaiter: null, chatWaiter: null };
+const demo = { pc: null, chat: null, file: null, stats: null, timer: null, last: null, jrtcSamples: [], fileWaiter: null, chatWaiter: null };
 
 function showState(pc) {
   const set = (id, v, name) => { if ($(id).textContent !== v) { $(id).textContent = v; addLine($('state-log'), stamp() + ' ' + name + ' → ' + v); } };
@@ -42,7 +44,7 @@ async function connect() {
   demo.chat.onopen = () => { $('chat-input').disabled = false; $('chat-send').disabled = false; $('file-input').disabled = false; };
   demo.chat.onmessage = e => { addLine($('chat-log'), 'jrtc: ' + e.data); if (demo.chatWaiter) demo.chatWaiter(e.data); };
   demo.file.onmessage = e => onFileReply(JSON.parse(e.data));
-  demo.stats.onmessage = e => { demo.jrtcReport = JSON.parse(e.data); };
+  demo.stats.onmessage = e => onJrtcSample(JSON.parse(e.data));
   if ($('use-media').checked) {
     try {
       const stream = await navigator.mediaDevices.getUserMedia({audio: true, video: true});
@@ -106,50 +108,50 @@ function onFileReply(msg) {
   if (demo.fileWaiter) demo.fileWaiter({match, msg});
 }
 
-// One sample a second: RTT, bitrate both ways and loss from the browser's getStats and jrtc's.
-function values(report) { return report instanceof Map || (report && report.forEach && !Array.isArray(report)) ? [...report.values()] : (Array.isArray(report) ? report : Object.values(report || {})); }
-function totals(list) {
-  const byId = new Map(list.map(s => [s.id, s]));
+// The browser's side: one sample a second from its getStats (RTT of the selected candidate pair,
+// the transport's bytes, inbound-rtp packetsLost).
+function browserSample(report) {
+  const list = [...report.values()];
   const transport = list.find(s => s.type === 'transport');
-  let pair = transport && byId.get(transport.selectedCandidatePairId);
-  if (!pair) pair = list.find(s => s.type === 'candidate-pair' && (s.nominated || s.state === 'succeeded'));
-  let sent, received;
-  const src = [transport, pair].find(s => s && s.bytesSent !== undefined);
-  if (src) {
-    sent = src.bytesSent; received = src.bytesReceived;
-  } else {
-    // jrtc reports bytes per RTP stream and per data channel, not per transport: add them up.
-    const sum = (types, key) => list.filter(s => types.includes(s.type) && s[key] !== undefined).reduce((n, s) => n + s[key], 0);
-    sent = sum(['outbound-rtp', 'data-channel'], 'bytesSent');
-    received = sum(['inbound-rtp', 'data-channel'], 'bytesReceived');
-  }
-  let lost, haveLoss = false;
-  list.forEach(s => { if (s.type === 'inbound-rtp' && s.packetsLost !== undefined) { lost = (lost || 0) + s.packetsLost; haveLoss = true; } });
+  const pair = transport && report.get(transport.selectedCandidatePairId);
+  let lost;
+  list.forEach(s => { if (s.type === 'inbound-rtp' && s.packetsLost !== undefined) lost = (lost || 0) + s.packetsLost; });
   return {
-    sent, received,
+    sent: transport && transport.bytesSent, received: transport && transport.bytesReceived,
     rtt: pair && pair.currentRoundTripTime !== undefined ? pair.currentRoundTripTime * 1000 : undefined,
-    lost: haveLoss ? lost : undefined,
+    lost,
   };
 }
-function rate(now, prev, key, dt) { return now[key] !== undefined && prev && prev[key] !== undefined ? (now[key] - prev[key]) * 8 / 1000 / dt : undefined; }
+function rate(now, prev, seconds) {
+  return now !== undefined && prev !== undefined && seconds > 0 ? (now - prev) * 8 / 1000 / seconds : undefined;
+}
 
 async function sampleStats() {
   if (!demo.pc || demo.pc.connectionState === 'closed') return;
   const t = performance.now() / 1000;
-  const b = totals(values(await demo.pc.getStats()));
-  const j = demo.jrtcReport ? totals(values(demo.jrtcReport)) : {};
+  const b = browserSample(await demo.pc.getStats());
   if (demo.last) {
-    const dt = t - demo.last.t;
-    charts.bitrate.push(0, rate(b, demo.last.b, 'sent', dt));
-    charts.bitrate.push(1, rate(b, demo.last.b, 'received', dt));
-    charts.bitrate.push(2, rate(j, demo.last.j, 'sent', dt));
-    charts.bitrate.push(3, rate(j, demo.last.j, 'received', dt));
+    charts.bitrate.push(0, rate(b.sent, demo.last.b.sent, t - demo.last.t));
+    charts.bitrate.push(1, rate(b.received, demo.last.b.received, t - demo.last.t));
   }
   charts.rtt.push(0, b.rtt);
-  charts.rtt.push(2, j.rtt);
-  charts.loss.push(1, b.lost);
-  charts.loss.push(3, j.lost);
-  demo.last = {t, b, j};
+  charts.loss.push(0, b.lost);
+  demo.last = {t, b};
+  Object.values(charts).forEach(c => c.draw());
+}
+
+// jrtc's side: the sample jrtc sends once a second (io.jrtc.demo.StatsSample), timed by jrtc's clock.
+function onJrtcSample(j) {
+  const prev = demo.jrtcSamples[demo.jrtcSamples.length - 1];
+  demo.jrtcSamples.push(j);
+  if (demo.jrtcSamples.length > 600) demo.jrtcSamples.shift();
+  if (prev) {
+    const seconds = (j.timestamp - prev.timestamp) / 1000;
+    charts.bitrate.push(2, rate(j.bytesSent, prev.bytesSent, seconds));
+    charts.bitrate.push(3, rate(j.bytesReceived, prev.bytesReceived, seconds));
+  }
+  if (j.roundTripTime !== undefined) charts.rtt.push(1, j.roundTripTime * 1000);
+  if (j.packetsLost !== undefined) charts.loss.push(1, j.packetsLost);
   Object.values(charts).forEach(c => c.draw());
 }
 
@@ -191,12 +193,13 @@ async function autotest(reportUrl) {
       v = await videoIn();
     }
     check('echoed video', v.framesDecoded > 0, v.framesDecoded + ' frames decoded (' + v.packetsReceived + ' packets received)');
-    const jrtcPoints = () => Math.min(charts.bitrate.series[2].length, charts.bitrate.series[3].length);
-    const filled = () => charts.rtt.points() >= 3 && charts.bitrate.points() >= 8 && jrtcPoints() >= 2 && charts.loss.points() >= 3;
-    for (let i = 0; i < 30 && !filled(); i++) await new Promise(r => setTimeout(r, 500));
-    check('charts', filled(),
-      'points: rtt ' + charts.rtt.points() + ', bitrate ' + charts.bitrate.points() + ', loss ' + charts.loss.points() +
-      ', jrtc bitrate ' + (charts.bitrate.series[2].length + charts.bitrate.series[3].length));
+    // Every series has a few points, and jrtc's RTCP round trip has measured something.
+    const lengths = () => Object.entries(charts).map(([name, c]) => c.labels.map((l, k) => name + ' ' + l + ': ' + c.series[k].length).join(', ')).join('; ');
+    const filled = () => Object.values(charts).every(c => c.series.every(s => s.length >= 5)) && charts.rtt.series[1].some(v => v > 0);
+    for (let i = 0; i < 60 && !filled(); i++) await new Promise(r => setTimeout(r, 500));
+    check('charts', filled(), lengths());
+    results.push({name: 'jrtc series', ok: true, detail: lengths(), samples: demo.jrtcSamples.slice(-30),
+      series: {rtt: charts.rtt.series[1], sends: charts.bitrate.series[2], receives: charts.bitrate.series[3], lost: charts.loss.series[1]}});
     check('states', $('st-connection').textContent === 'connected' && $('st-signaling').textContent === 'stable',
       $('st-connection').textContent + ' / ' + $('st-ice').textContent + ' / ' + $('st-signaling').textContent);
   } catch (e) {

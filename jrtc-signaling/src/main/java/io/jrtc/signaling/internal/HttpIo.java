@@ -14,7 +14,12 @@ import org.eclipse.jetty.util.Callback;
 
 /** Small helpers for the HTTP endpoints (echo, WHIP, WHEP): bounded bodies, JSON errors, CORS. */
 public final class HttpIo {
-    private static final int DRAIN_FACTOR = 8;
+    /**
+     * How much of an over-limit body is read and discarded so the client sees the 413: a client
+     * that is still sending when the server closes gets a broken connection instead of the reply.
+     * Beyond this the connection is just closed after the reply.
+     */
+    private static final long DRAIN_LIMIT = 64L << 20;
 
     private HttpIo() {
     }
@@ -41,26 +46,66 @@ public final class HttpIo {
     }
 
     /**
-     * Reads the whole body as UTF-8, refusing more than {@code limit} bytes with 413 (by the
-     * declared length at once, otherwise after reading one byte past the limit).
+     * Reads the whole body as UTF-8, refusing more than {@code limit} bytes with 413. A declared
+     * length over the limit is refused at once: before the body is sent when the client waits for
+     * {@code 100 Continue} (RFC 9110 section 10.1.1), otherwise after reading and discarding up to
+     * {@link #DRAIN_LIMIT} bytes of it; a body without a declared length is refused after one
+     * byte past the limit, and the rest drained the same way.
      */
     public static String readBody(Request request, int limit) throws HttpError {
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        if (declared > limit && request.getHeaders().contains(HttpHeader.EXPECT, "100-continue")) {
+            // Not reading the content means Jetty never sends 100 Continue: the body never comes.
+            throw tooLarge(declared, limit);
+        }
         try (InputStream in = Content.Source.asInputStream(request)) {
             if (declared > limit) {
-                // Reading a moderately large body before refusing lets the client see the reply
-                // instead of a reset; a huge one just gets the connection closed after the reply.
-                in.skipNBytes(Math.min(declared, DRAIN_FACTOR * (long) limit));
-                throw new HttpError(413, "body-too-large", "the body is " + declared + " bytes; the limit is " + limit);
+                drain(in, declared);
+                throw tooLarge(declared, limit);
             }
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
-                in.skip(DRAIN_FACTOR * (long) limit);
+                drain(in, DRAIN_LIMIT);
                 throw new HttpError(413, "body-too-large", "the body is over the limit of " + limit + " bytes");
             }
             return new String(body, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new HttpError(400, "unreadable-body", "the request body could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Sends the error after reading and discarding what is left of the request body (up to
+     * {@link #DRAIN_LIMIT}): a server that closes a connection with unread input makes the client's
+     * side reset it, and the client loses the reply. A client waiting for {@code 100 Continue} is
+     * left alone: its body never comes unless the content is read.
+     */
+    public static void refuse(Request request, Response response, Callback callback, HttpError e) {
+        if (!request.getHeaders().contains(HttpHeader.EXPECT, "100-continue")) {
+            try (InputStream in = Content.Source.asInputStream(request)) {
+                drain(in, DRAIN_LIMIT);
+            } catch (IOException | RuntimeException ignored) {
+                // Already read to its end, or the client went away: nothing left to discard.
+            }
+        }
+        sendError(response, callback, e);
+    }
+
+    private static HttpError tooLarge(long declared, int limit) {
+        return new HttpError(413, "body-too-large", "the body is " + declared + " bytes; the limit is " + limit);
+    }
+
+    private static void drain(InputStream in, long bytes) throws IOException {
+        long left = Math.min(bytes, DRAIN_LIMIT);
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() < 0) {
+                    return;
+                }
+                skipped = 1;
+            }
+            left -= skipped;
         }
     }
 

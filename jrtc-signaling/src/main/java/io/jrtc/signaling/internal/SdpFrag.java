@@ -12,6 +12,20 @@ public record SdpFrag(String ufrag, String pwd, List<Candidate> candidates, bool
     public record Candidate(String mid, String candidate) {
     }
 
+    /**
+     * The first line of {@code body} that is not an SDP line ({@code <letter>=<value>}, RFC 8866
+     * section 5), or {@code null} when every line is one; such a fragment is malformed (400).
+     */
+    public static String firstMalformedLine(String body) {
+        for (String raw : body.split("\r?\n")) {
+            String line = raw.trim();
+            if (!line.isEmpty() && (line.length() < 2 || line.charAt(1) != '=' || line.charAt(0) < 'a' || line.charAt(0) > 'z')) {
+                return line.length() > 80 ? line.substring(0, 80) + "..." : line;
+            }
+        }
+        return null;
+    }
+
     /** Parses a fragment; lines other than the ICE ones are ignored, as RFC 8840 allows. */
     public static SdpFrag parse(String body) {
         String ufrag = null;
@@ -36,13 +50,21 @@ public record SdpFrag(String ufrag, String pwd, List<Candidate> candidates, bool
         return new SdpFrag(ufrag, pwd, List.copyOf(candidates), end);
     }
 
-    /** The ICE part of an SDP (credentials and candidates) as a fragment body for a reply. */
+    /**
+     * The ICE part of an SDP (credentials and candidates) as a fragment body for a reply, with the
+     * same ice-lite/ice-options/ice-pacing lines as the SDP (RFC 9725 section 4.3.3).
+     */
     public static String fromSdp(String sdp) {
         StringBuilder out = new StringBuilder();
+        StringBuilder options = new StringBuilder();
         String ufrag = null;
         String pwd = null;
         for (String line : sdp.split("\r?\n")) {
-            if (ufrag == null && line.startsWith("a=ice-ufrag:")) {
+            if (line.equals("a=ice-lite") || line.startsWith("a=ice-options:") || line.startsWith("a=ice-pacing:")) {
+                if (options.indexOf(line + "\r\n") < 0) {
+                    options.append(line).append("\r\n");
+                }
+            } else if (ufrag == null && line.startsWith("a=ice-ufrag:")) {
                 ufrag = line;
             } else if (pwd == null && line.startsWith("a=ice-pwd:")) {
                 pwd = line;
@@ -52,6 +74,6 @@ public record SdpFrag(String ufrag, String pwd, List<Candidate> candidates, bool
                 out.append(line).append("\r\n");
             }
         }
-        return (ufrag == null ? "" : ufrag + "\r\n") + (pwd == null ? "" : pwd + "\r\n") + out;
+        return options + (ufrag == null ? "" : ufrag + "\r\n") + (pwd == null ? "" : pwd + "\r\n") + out;
     }
 }

@@ -49,6 +49,8 @@ class ReceiverReportLoopbackTest {
             assertTrue((Double) ri.get("roundTripTime") >= 0.0, ri::toString);
             assertTrue((Long) ri.get("roundTripTimeMeasurements") >= 1);
             assertTrue((Double) ri.get("jitter") >= 0.0);
+            RTCStats in = await(p.b.pc.getStats(), "stats at b").ofType("inbound-rtp").get(0);
+            assertEquals(0L, in.get("packetsLost"), "the receiver's own count: loopback loses nothing");
         }
     }
 }
