@@ -96,6 +96,18 @@ final class AgentContext {
         return null;
     }
 
+    /**
+     * The pair of this base and remote address: the selected pair first, which after an ICE
+     * restart is no longer in the check list; or null.
+     */
+    CandidatePair pairOrSelected(InetSocketAddress base, InetSocketAddress remoteAddress) {
+        CandidatePair s = selected;
+        if (s != null && s.local.base().equals(base) && s.remote.address().equals(remoteAddress)) {
+            return s;
+        }
+        return pair(base, remoteAddress);
+    }
+
     /** The best pair that passed a check, or null. */
     CandidatePair bestValid() {
         CandidatePair best = null;

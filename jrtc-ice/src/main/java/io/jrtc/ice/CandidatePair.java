@@ -23,6 +23,8 @@ final class CandidatePair {
     boolean inFlight;
     /** A check was wanted while one was in flight; send another when it ends. */
     boolean retrigger;
+    /** Counters and round-trip times for {@code getStats()}. */
+    final PairCounters counters = new PairCounters();
 
     CandidatePair(LocalCandidate local, RemoteCandidate remote, Credentials localCreds, Credentials remoteCreds) {
         this.local = local;

@@ -233,6 +233,7 @@ public final class IceAgent {
         }
         ctx.send(p.local.base(), p.remote.address(), payload);
         ctx.dataSent++;
+        p.counters.dataSent(nowNanos, payload.length);
         if (p == ctx.selected) {
             selection.lastSentAt = nowNanos;
         }
@@ -267,6 +268,22 @@ public final class IceAgent {
     /** Counters. */
     public IceStats stats() {
         return ctx.stats();
+    }
+
+    /**
+     * A snapshot of every pair's counters and round-trip times, for {@code getStats()}: the check
+     * list in priority order, then the selected pair if an ICE restart took it out of the list.
+     * Allocates only here; the agent counts in place.
+     */
+    public List<IcePairStats> pairStats() {
+        List<IcePairStats> out = new java.util.ArrayList<>(ctx.pairs.size() + 1);
+        for (CandidatePair p : ctx.pairs) {
+            out.add(IcePairStats.of(p, p == ctx.selected));
+        }
+        if (ctx.selected != null && !ctx.pairs.contains(ctx.selected)) {
+            out.add(IcePairStats.of(ctx.selected, true));
+        }
+        return out;
     }
 
     // ---- the sans-IO contract
@@ -322,6 +339,9 @@ public final class IceAgent {
             return;
         }
         ctx.transactions.remove(tx.id);
+        if (tx.pair != null) {
+            countResponse(now, d, m, tx);
+        }
         switch (tx.kind) {
             case GATHER -> gatherer.onResponse(d, m, tx);
             case CONSENT -> {
@@ -337,14 +357,28 @@ public final class IceAgent {
         }
     }
 
+    /**
+     * An authenticated response to a check or consent check: counted on its pair, and timed if
+     * it is a success that came back on the pair to a request sent only once (see
+     * {@link PairCounters} for why retransmitted ones are not timed).
+     */
+    private static void countResponse(long now, IceDatagram d, StunMessage m, Transaction tx) {
+        PairCounters c = tx.pair.counters;
+        c.responsesReceived++;
+        if (m.messageClass() == StunClass.SUCCESS_RESPONSE && tx.transmits == 1 && d.remote().equals(tx.remote)
+                && d.local().equals(tx.local)) {
+            c.roundTrip(now - tx.lastSentAt);
+        }
+    }
+
     private void onData(IceDatagram d) {
-        CandidatePair p = ctx.selected != null && ctx.selected.local.base().equals(d.local())
-                && ctx.selected.remote.address().equals(d.remote()) ? ctx.selected : ctx.pair(d.local(), d.remote());
+        CandidatePair p = ctx.pairOrSelected(d.local(), d.remote());
         if (p == null || !(p.checkReceived || p.state == CandidatePair.State.SUCCEEDED || p == ctx.selected)) {
             ctx.droppedUnknown++;
             return;
         }
         ctx.dataReceived++;
+        p.counters.dataReceived(ctx.now, d.payload().length);
         ctx.emit(new IceEvent.DataReceived(d));
     }
 

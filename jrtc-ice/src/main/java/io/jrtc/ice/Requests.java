@@ -53,11 +53,13 @@ final class Requests {
         if (!unknown.isEmpty()) {
             ctx.unknownAttributeErrors++;
             reply(d, CheckMessages.error(m.transactionId(), ErrorCode.UNKNOWN_ATTRIBUTE, unknown, creds));
+            countAnswered(d);
             return;
         }
         if (roleConflict(m)) {
             ctx.roleConflicts++;
             reply(d, CheckMessages.error(m.transactionId(), ErrorCode.ROLE_CONFLICT, List.of(), creds));
+            countAnswered(d);
             return;
         }
         ctx.checksReceived++;
@@ -72,6 +74,16 @@ final class Requests {
             learn(now, d, m, ctx.previousLocal);
         } else if (ctx.selected != null && ctx.config.lite) {
             selection.consentRefreshed(now);
+        }
+        countAnswered(d); // after learn, which may have formed the pair
+    }
+
+    /** An authenticated request answered: counted on its pair, if there is one. */
+    private void countAnswered(IceDatagram d) {
+        CandidatePair p = ctx.pairOrSelected(d.local(), d.remote());
+        if (p != null) {
+            p.counters.requestsReceived++;
+            p.counters.responsesSent++;
         }
     }
 

@@ -23,6 +23,8 @@ final class Transaction {
     int transmits;
     long rto;
     long nextAt;
+    /** When the latest transmission went out: a response to a single one times the round trip. */
+    long lastSentAt;
 
     Transaction(TransactionId id, Kind kind, byte[] payload, InetSocketAddress local, InetSocketAddress remote,
             CandidatePair pair, LocalCandidate gatherBase, boolean nominate, byte[] responseKey, int maxTransmits) {

@@ -19,12 +19,19 @@ final class Transactions {
         ctx.transactions.put(tx.id, tx);
         tx.rto = ctx.config.checkRtoNanos;
         tx.transmits = 0;
+        if (tx.pair != null) {
+            tx.pair.counters.requestsSent++;
+            if (tx.kind == Transaction.Kind.CONSENT) {
+                tx.pair.counters.consentRequestsSent++;
+            }
+        }
         transmit(now, tx);
     }
 
     private void transmit(long now, Transaction tx) {
         tx.transmits++;
         tx.nextAt = now + tx.rto;
+        tx.lastSentAt = now;
         ctx.send(tx.local, tx.remote, tx.payload.clone());
         if (tx.kind != Transaction.Kind.GATHER) {
             ctx.checksSent++;

@@ -258,6 +258,14 @@ public final class IceSession {
         return agent.selectedPair();
     }
 
+    /**
+     * The agent's per-pair counters and round-trip times ({@link IceAgent#pairStats()}); relayed
+     * pairs show the relayed address as their local candidate.
+     */
+    public List<io.jrtc.ice.IcePairStats> pairStats() {
+        return agent.pairStats();
+    }
+
     /** The local candidates gathered so far, with their real addresses. */
     public List<IceCandidate> localCandidates() {
         return agent.localCandidates();
