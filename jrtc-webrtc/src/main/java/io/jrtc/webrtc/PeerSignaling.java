@@ -244,14 +244,16 @@ final class PeerSignaling implements EngineListener {
     RTCStatsReport stats(RTCCertificate certificate, double timestampMillis) {
         io.jrtc.webrtc.internal.engine.EngineStats[] engine = new io.jrtc.webrtc.internal.engine.EngineStats[1];
         io.jrtc.ice.session.IceSessionStats[] session = new io.jrtc.ice.session.IceSessionStats[1];
+        StatsCollector.IcePairs[] pairs = new StatsCollector.IcePairs[1];
         if (context.connection() != null && !states.closed) {
             context.engineWork(() -> {
                 engine[0] = context.engine().stats();
                 session[0] = context.engine().iceSessionStats();
+                pairs[0] = new StatsCollector.IcePairs(context.engine().icePairStats(), context.now());
             });
         }
         return StatsCollector.collect(timestampMillis, new StatsCollector.Inputs(states, transports, certificate,
-                channels, media, localCandidates, remoteCandidates, engine[0], session[0]));
+                channels, media, localCandidates, remoteCandidates, engine[0], session[0], pairs[0]));
     }
 
     /** A transceiver changed (direction, stop, new one): negotiation may be needed. */

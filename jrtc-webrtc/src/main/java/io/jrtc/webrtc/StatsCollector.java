@@ -1,5 +1,6 @@
 package io.jrtc.webrtc;
 
+import io.jrtc.ice.IcePairStats;
 import io.jrtc.ice.session.IceSessionStats;
 import io.jrtc.sdp.Codec;
 import io.jrtc.webrtc.internal.engine.EngineStats;
@@ -25,7 +26,13 @@ final class StatsCollector {
     /** The inputs of one report. */
     record Inputs(PeerStates states, PeerTransports transports, RTCCertificate certificate, DataChannelSet channels,
             MediaSet media, List<RTCIceCandidate> localCandidates, List<RTCIceCandidate> remoteCandidates,
-            EngineStats engine, IceSessionStats session) {}
+            EngineStats engine, IceSessionStats session, IcePairs icePairs) {}
+
+    /**
+     * The ICE agent's candidate pairs, taken with the engine's time so that their nanosecond
+     * times become report timestamps.
+     */
+    record IcePairs(List<IcePairStats> pairs, long nowNanos) {}
 
     static RTCStatsReport collect(double timestampMillis, Inputs in) {
         StatsCollector c = new StatsCollector(timestampMillis);
@@ -79,21 +86,87 @@ final class StatsCollector {
         m.put("dtlsState", in.transports().dtls().state().toString());
         m.put("localCertificateId", "CF" + in.certificate().getFingerprints().get(0).value().replace(":", ""));
         RTCIceCandidatePair selected = in.transports().ice().getSelectedCandidatePair().orElse(null);
+        IcePairs icePairs = in.icePairs();
         if (selected != null) {
             String local = candidateId("L", selected.local());
             String remote = candidateId("R", selected.remote());
             m.put("selectedCandidatePairId", "CP" + local + "_" + remote);
-            Map<String, Object> pair = new LinkedHashMap<>();
-            pair.put("transportId", "T01");
-            pair.put("localCandidateId", local);
-            pair.put("remoteCandidateId", remote);
-            pair.put("state", "succeeded");
-            pair.put("nominated", true);
-            add("CP" + local + "_" + remote, "candidate-pair", pair);
+            IcePairStats measured = icePairs == null ? null
+                    : icePairs.pairs().stream().filter(IcePairStats::selected).findFirst().orElse(null);
+            candidatePair(local, remote, measured, icePairs);
             candidate("local-candidate", "L", selected.local());
             candidate("remote-candidate", "R", selected.remote());
         }
+        if (icePairs != null) {
+            for (IcePairStats p : icePairs.pairs()) {
+                if (p.selected() && selected != null) {
+                    continue;
+                }
+                RTCIceCandidate local = shown(p.local());
+                RTCIceCandidate remote = shown(p.remote());
+                candidatePair(candidateId("L", local), candidateId("R", remote), p, icePairs);
+                candidate("local-candidate", "L", local);
+                candidate("remote-candidate", "R", remote);
+            }
+        }
         out.add(1, new RTCStats("T01", "transport", timestamp, m));
+    }
+
+    /**
+     * One RTCIceCandidatePairStats (W3C webrtc-stats §7.17): times in seconds, timestamps in the
+     * report's milliseconds. Without the agent's measurements (no engine) only what the selected
+     * pair implies is written.
+     */
+    private void candidatePair(String local, String remote, IcePairStats p, IcePairs at) {
+        String id = "CP" + local + "_" + remote;
+        if (out.stream().anyMatch(s -> s.id().equals(id))) {
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("transportId", "T01");
+        m.put("localCandidateId", local);
+        m.put("remoteCandidateId", remote);
+        if (p == null) {
+            m.put("state", "succeeded");
+            m.put("nominated", true);
+            add(id, "candidate-pair", m);
+            return;
+        }
+        m.put("state", p.state().toString());
+        m.put("nominated", p.nominated());
+        m.put("packetsSent", p.packetsSent());
+        m.put("packetsReceived", p.packetsReceived());
+        m.put("bytesSent", p.bytesSent());
+        m.put("bytesReceived", p.bytesReceived());
+        if (p.lastPacketSentNanos() != IcePairStats.NEVER) {
+            m.put("lastPacketSentTimestamp", timestampOf(p.lastPacketSentNanos(), at.nowNanos()));
+        }
+        if (p.lastPacketReceivedNanos() != IcePairStats.NEVER) {
+            m.put("lastPacketReceivedTimestamp", timestampOf(p.lastPacketReceivedNanos(), at.nowNanos()));
+        }
+        m.put("totalRoundTripTime", p.totalRoundTripTimeSeconds());
+        if (p.roundTripTimeMeasurements() > 0) {
+            m.put("currentRoundTripTime", p.currentRoundTripTimeSeconds());
+        }
+        m.put("requestsReceived", p.requestsReceived());
+        m.put("requestsSent", p.requestsSent());
+        m.put("responsesReceived", p.responsesReceived());
+        m.put("responsesSent", p.responsesSent());
+        m.put("consentRequestsSent", p.consentRequestsSent());
+        // jrtc's own member (not W3C): responses to retransmitted requests are not timed (Karn's
+        // algorithm), so totalRoundTripTime / roundTripTimeMeasurements is the exact average.
+        m.put("roundTripTimeMeasurements", p.roundTripTimeMeasurements());
+        add(id, "candidate-pair", m);
+    }
+
+    /** A time of the engine's clock as a report timestamp (milliseconds, the report's clock). */
+    private double timestampOf(long nanos, long nowNanos) {
+        return timestamp - (nowNanos - nanos) / 1e6;
+    }
+
+    /** An agent's candidate as the W3C API shows it, as the selected pair's candidates are. */
+    private static RTCIceCandidate shown(io.jrtc.ice.IceCandidate c) {
+        return RTCIceCandidate.builder().candidate(c.toString()).sdpMLineIndex(0).build();
     }
 
     private static String candidateId(String prefix, RTCIceCandidate c) {

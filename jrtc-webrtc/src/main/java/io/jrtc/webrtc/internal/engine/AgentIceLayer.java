@@ -107,6 +107,11 @@ public final class AgentIceLayer implements IceLayer {
     }
 
     @Override
+    public List<io.jrtc.ice.IcePairStats> pairStats() {
+        return agent.pairStats();
+    }
+
+    @Override
     public void close(long nowNanos) {
         agent.close(nowNanos);
     }

@@ -72,6 +72,11 @@ public interface IceLayer {
     /** Counters. */
     IceStats stats();
 
+    /** Per-pair counters and round-trip times, for the candidate-pair stats; none by default. */
+    default List<io.jrtc.ice.IcePairStats> pairStats() {
+        return List.of();
+    }
+
     /** Stops everything; nothing more is sent. */
     void close(long nowNanos);
 

@@ -212,6 +212,11 @@ public final class SessionIceLayer implements IceLayer {
     }
 
     @Override
+    public List<io.jrtc.ice.IcePairStats> pairStats() {
+        return session.pairStats();
+    }
+
+    @Override
     public void handleStreamConnected(long nowNanos, int stream) {
         now = nowNanos;
         session.handleStreamConnected(nowNanos, stream);

@@ -371,6 +371,11 @@ public final class TransportEngine {
         return dtls.state();
     }
 
+    /** The ICE candidate pairs' counters and round-trip times, in the engine's nanoseconds. */
+    public java.util.List<io.jrtc.ice.IcePairStats> icePairStats() {
+        return ice.pairStats();
+    }
+
     /** Counters of every layer. */
     public EngineStats stats() {
         return new EngineStats(droppedUnclassified, media.dropped(), droppedUnsent + dtls.dropped() + held.dropped(), ice.stats(),
