@@ -35,8 +35,10 @@ class CandidatePairStatsLoopbackTest {
             ch.send("one message");
             // A check answered after a retransmission is not timed (Karn): on a loaded machine the
             // first sample may wait for a consent check, at most about 6 s later.
-            until(() -> selectedPair(await(p.a.pc.getStats(), "stats")).get("currentRoundTripTime") != null,
-                    "a round-trip sample", () -> p.a.pc.getStats().join().toJSON());
+            // Data flows on the best valid pair before nomination: wait for the selected one too.
+            until(() -> p.a.pc.iceTransport().getSelectedCandidatePair().isPresent()
+                    && selectedPair(await(p.a.pc.getStats(), "stats")).get("currentRoundTripTime") != null,
+                    "a selected pair with a round-trip sample", () -> p.a.pc.getStats().join().toJSON());
 
             RTCStatsReport r = await(p.a.pc.getStats(), "stats");
             String selectedId = (String) r.ofType("transport").get(0).get("selectedCandidatePairId");
