@@ -393,7 +393,8 @@ public final class RTCPeerConnection implements AutoCloseable {
     }
 
     /**
-     * W3C {@code getStats()}: peer-connection, transport, candidate-pair (the selected one),
+     * W3C {@code getStats()}: peer-connection, transport, candidate-pair (every pair of the ICE
+     * check list, with STUN round-trip times and check counters),
      * local-candidate, remote-candidate, certificate, data-channel, codec, inbound-rtp and
      * outbound-rtp stats with the members that have values.
      */
