@@ -135,4 +135,34 @@ class PairStatsSimulationTest {
         assertEquals(IcePairStats.NEVER, b.lastPacketSentNanos());
         assertFalse(b.packetsSent() > 0);
     }
+
+    @Test
+    void duringARestartTheOldSelectedPairKeepsCountingUntilANewOneIsSelected() {
+        IceWorld w = connected(78, Duration.ofMillis(40));
+        IcePairStats old = selected(w.a);
+        w.a.agent.restart(w.sim.now());
+        w.b.agent.restart(w.sim.now());
+        w.a.drain();
+        w.b.drain();
+        // The check list is new (new candidates trickled already); the old selected pair is no
+        // longer in it but is still reported, last, and keeps counting.
+        List<IcePairStats> during = w.a.agent.pairStats();
+        IcePairStats stillSelected = during.get(during.size() - 1);
+        assertTrue(stillSelected.selected(), during::toString);
+        assertEquals(old.local(), stillSelected.local());
+        assertEquals(old.requestsSent(), stillSelected.requestsSent());
+        assertEquals(1, during.stream().filter(IcePairStats::selected).count(), during::toString);
+        assertTrue(w.a.send("during"));
+        assertEquals(1, selected(w.a).packetsSent());
+
+        w.a.agent.setRemoteCredentials(w.b.agent.localCredentials());
+        w.b.agent.setRemoteCredentials(w.a.agent.localCredentials());
+        assertTrue(w.sim.runUntil(() -> selected(w.a).packetsSent() == 0 && w.a.connected(), Duration.ofSeconds(10)),
+                w::status);
+        // A fresh pair of the new generation, with its own counters and round trip.
+        IcePairStats fresh = selected(w.a);
+        assertEquals(80 * MS, fresh.currentRoundTripTimeNanos(), fresh::toString);
+        assertEquals(0, fresh.consentRequestsSent(), fresh::toString);
+        assertEquals(1, w.a.agent.pairStats().stream().filter(IcePairStats::selected).count());
+    }
 }
