@@ -10,6 +10,7 @@ import io.jrtc.sctp.internal.SendQueue;
 import io.jrtc.sctp.internal.Sender;
 import io.jrtc.sctp.internal.StateCookie;
 import io.jrtc.sctp.internal.StreamResetter;
+import io.jrtc.sctp.internal.Writer;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.slf4j.Logger;
@@ -52,6 +53,12 @@ public final class SctpAssociation {
     private final ChunkTimer t2 = new ChunkTimer();
     private long clock;
     private final Heartbeats heartbeats;
+    /** Path MTU discovery (RFC 8899); its PLPMTU is the packet size, the configured MTU when off. */
+    final PathMtuDiscovery pmtu;
+    /** The largest packet size used so far: chunks sent at it may be retransmitted at it. */
+    int largestMtu;
+    /** Where every outgoing packet is assembled before it is copied out. */
+    final Writer scratch;
 
     /** What the peer's INIT ACK said, kept until its COOKIE ACK establishes the association. */
     record PeerInit(long tag, long initialTsn, long rwnd, int features, int inboundStreams, int outboundStreams) {}
@@ -76,6 +83,10 @@ public final class SctpAssociation {
         config.random().nextBytes(cookieKey);
         this.heartbeats = new Heartbeats(config.heartbeatInterval().toNanos(), config.random());
         this.rto = new RtoEstimator(config.initialRto().toNanos(), config.minRto().toNanos(), config.maxRto().toNanos());
+        this.pmtu = new PathMtuDiscovery(config.mtu(), config.maxMtu(), config.pmtuProbeTimeout().toNanos(),
+                config.pmtuConfirmInterval().toNanos(), config.random());
+        this.largestMtu = config.mtu();
+        this.scratch = new Writer(Math.min(config.mtu(), 2048));
     }
 
     // ---- public API
@@ -241,7 +252,7 @@ public final class SctpAssociation {
 
     /** Counters and congestion state, a snapshot. */
     public SctpStats stats() {
-        return SctpStats.of(counters, sender, receiver, rto);
+        return SctpStats.of(counters, sender, receiver, rto, pmtu);
     }
 
     /** The next event, or null. */
@@ -302,6 +313,11 @@ public final class SctpAssociation {
                 failWithAbort("peer unreachable: " + sender.consecutiveTimeouts() + " consecutive retransmission timeouts");
                 return;
             }
+            pmtu.suspectBlackHole(now);
+        }
+        if (sender != null && now >= pmtu.deadline()) {
+            pmtu.onTimeout(now);
+            syncMtu();
         }
         if (now >= heartbeats.deadline() && state == SctpState.ESTABLISHED) {
             if (heartbeats.unanswered() >= config.maxRetransmissions()) {
@@ -321,6 +337,7 @@ public final class SctpAssociation {
         if (sender != null) {
             t = Math.min(t, sender.t3Deadline());
             t = Math.min(t, heartbeats.deadline());
+            t = Math.min(t, pmtu.deadline());
         }
         if (receiver != null) {
             t = Math.min(t, receiver.sackDeadline());
@@ -454,6 +471,10 @@ public final class SctpAssociation {
         resetter = new StreamResetter(localInitialTsn, peerInitialTsn);
         state = SctpState.ESTABLISHED;
         heartbeats.onActivity(now);
+        if (config.pathMtuDiscovery()) {
+            pmtu.start(now);
+        }
+        syncMtu();
     }
 
     boolean sendsZeroChecksum() {
@@ -485,7 +506,26 @@ public final class SctpAssociation {
     }
 
     void onHeartbeatAck(long now, byte[] info) {
-        heartbeats.onAck(now, info, rto);
+        if (PathMtuDiscovery.isProbeInfo(info)) {
+            pmtu.onProbeAck(now, info);
+            syncMtu();
+        } else {
+            heartbeats.onAck(now, info, rto);
+        }
+    }
+
+    /** The packet size the association uses now (the PLPMTU, RFC 8899). */
+    int mtu() {
+        return pmtu.plpmtu();
+    }
+
+    /** Hands a new PLPMTU to congestion control, which counts in packets of that size. */
+    private void syncMtu() {
+        int m = pmtu.plpmtu();
+        largestMtu = Math.max(largestMtu, m);
+        if (sender != null) {
+            sender.mtu(m);
+        }
     }
 
     void failWithAbort(String reason) {
@@ -500,6 +540,7 @@ public final class SctpAssociation {
             state = SctpState.CLOSED;
             t1.stop();
             t2.stop();
+            pmtu.stop();
             events.add(new SctpEvent.Closed(reason, aborted));
             LOG.debug("SCTP association closed: {}", reason);
         }
