@@ -195,6 +195,19 @@ public final class SctpAssociation {
         events.add(new SctpEvent.StreamCountChanged(outboundStreams, inboundStreams));
     }
 
+    /**
+     * The path under the association changed (such as a new ICE candidate pair): with Path MTU
+     * discovery on, the packet size goes back to the base and the search starts again (RFC 8899
+     * §4.3); otherwise nothing happens.
+     */
+    public void pathChanged(long now) {
+        clock = Math.max(clock, now);
+        if (config.pathMtuDiscovery() && sender != null && state == SctpState.ESTABLISHED && !terminated) {
+            pmtu.start(now);
+            syncMtu();
+        }
+    }
+
     /** Bytes queued on a stream that have not been sent once (the W3C bufferedAmount). */
     public long bufferedAmount(int streamId) {
         return queue.buffered(streamId);

@@ -138,7 +138,8 @@ final class PeerTransport {
         }
         EngineConfig.Builder config = EngineConfig.builder(ice.build(), certificate)
                 .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout())
-                .candidatePoolSize(rtc.iceCandidatePoolSize());
+                .candidatePoolSize(rtc.iceCandidatePoolSize())
+                .pathMtuDiscovery(settings.pathMtuDiscovery());
         turn.forEach(t -> config.turnServer(t[0], t[1], t[2]));
         try {
             EngineConnection c = settings.isSinglePort()

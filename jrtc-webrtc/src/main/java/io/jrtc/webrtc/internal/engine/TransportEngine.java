@@ -77,6 +77,10 @@ public final class TransportEngine {
     }
 
     /** Our certificate's SHA-256 fingerprint, for {@code a=fingerprint}. */
+    public EngineConfig config() {
+        return config;
+    }
+
     public DtlsFingerprint localFingerprint() {
         return config.certificate().fingerprint();
     }
@@ -448,6 +452,7 @@ public final class TransportEngine {
             }
             case IceEvent.SelectedPairChanged p -> {
                 events.add(new EngineEvent.SelectedPairChanged(p.pair()));
+                data.pathChanged(nowNanos); // RFC 8899 §4.3: a new path may carry less; search again from the base
                 iceMaybeUsable(nowNanos);
             }
             case IceEvent.DataReceived r -> demultiplex(nowNanos, r.datagram().payload());

@@ -21,10 +21,11 @@ final class UdpSocket implements AutoCloseable {
     private static final int RECEIVE_BUFFER = 1 << 21;
     /**
      * The largest datagram taken: every reader holds a buffer this size for as long as its socket
-     * is open, so it is sized for what WebRTC peers send (packets under the path MTU; DTLS and SCTP
-     * fragment to it) rather than UDP's 64 KB. A larger datagram is dropped and counted.
+     * is open, so it is sized for the largest DTLS record (2^14 plaintext + 2048 expansion + 13
+     * header, RFC 6347 §4.1), which is what SCTP with Path MTU discovery may send on paths that carry
+     * it, rather than UDP's 64 KB. A larger datagram is dropped and counted.
      */
-    static final int MAX_DATAGRAM = 8192;
+    static final int MAX_DATAGRAM = 16_384 + 2_048 + 13;
 
     private final DatagramChannel channel;
     private final InetSocketAddress local;
@@ -57,6 +58,21 @@ final class UdpSocket implements AutoCloseable {
     /** The bound address: the base of a host candidate. */
     InetSocketAddress local() {
         return local;
+    }
+
+    /**
+     * Sets the IP don't-fragment bit on what this socket sends (Linux: IP_PMTUDISC_DO), so that a
+     * datagram larger than the path MTU is dropped rather than fragmented, as Path MTU discovery
+     * needs (RFC 8899 §3). Does nothing where the JDK or OS does not support it.
+     */
+    void dontFragment() {
+        try {
+            if (channel.supportedOptions().contains(jdk.net.ExtendedSocketOptions.IP_DONTFRAGMENT)) {
+                channel.setOption(jdk.net.ExtendedSocketOptions.IP_DONTFRAGMENT, true);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("could not set don't-fragment on {}: {}", local, e.toString());
+        }
     }
 
     /** Starts the reader; every datagram goes to {@code sink} on the reader thread. */
