@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * bufferedamountlow = 256 KiB; bytes received divided by the time, and the process's CPU time per MiB
  * received, a figure the machine's load disturbs less). Prints the figures and jrtc's
  * ratio to each; asserts nothing. Args: [runs] [seconds]; {@code -Dbench.jrtcOnly=true} stops after jrtc's
- * figures (to profile it).
+ * figures (to profile it), {@code -Dbench.pmtudOnly=true} measures only jrtc with Path MTU discovery on
+ * ({@code JrtcSettings.pathMtuDiscovery}, not the default, shown as its own row "jrtc+pmtud").
  */
 public final class InteropBench {
     private static final int SIZE = 64 * 1024;
@@ -47,13 +48,19 @@ public final class InteropBench {
         NodePeer.requireInstalled();
         System.out.printf(Locale.ROOT, "jrtc bench interop: median of %d setups (after %d uncounted), %d s of 64 KiB messages per stack; load before: %s%n",
                 runs, WARMUP, seconds, load());
-        Figures jrtc = jrtcPair("jrtc", JrtcSettings.builder().loopbackOnly(true).build(), runs, seconds);
-        print(jrtc);
+        Figures jrtc = null;
+        if (!Boolean.getBoolean("bench.pmtudOnly")) { // for profiling jrtc+pmtud alone
+            jrtc = jrtcPair("jrtc", JrtcSettings.builder().loopbackOnly(true).build(), runs, seconds);
+            print(jrtc);
+            if (Boolean.getBoolean("bench.jrtcOnly")) { // for profiling jrtc alone
+                return;
+            }
+        }
         // the same workload with Path MTU discovery (RFC 8899) on: not the default, so shown apart
         Figures pmtud = jrtcPair("jrtc+pmtud", JrtcSettings.builder().loopbackOnly(true).pathMtuDiscovery(true).build(),
                 runs, seconds);
         print(pmtud);
-        if (Boolean.getBoolean("bench.jrtcOnly")) { // for profiling jrtc alone
+        if (jrtc == null) {
             return;
         }
         Figures ndc;

@@ -336,6 +336,12 @@ public final class TransportEngine {
         if (closed) {
             return null;
         }
+        // What an earlier pump queued goes first, without pumping again: the runtime drains this
+        // after every input, and one pump per datagram sent was a tenth of the bulk-send CPU.
+        IceDatagram queued = ice.pollTransmit();
+        if (queued != null) {
+            return queued;
+        }
         pump(now);
         return ice.pollTransmit();
     }

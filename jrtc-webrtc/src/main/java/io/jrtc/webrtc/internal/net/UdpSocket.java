@@ -7,7 +7,6 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +83,9 @@ final class UdpSocket implements AutoCloseable {
     }
 
     private void read(DatagramSink sink) {
-        ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM + 1); // one more byte tells a larger datagram
+        // Direct: the JDK receives into it as it is, where a heap buffer costs a copy through a
+        // temporary direct one. One more byte than the limit tells a larger datagram.
+        ByteBuffer buf = ByteBuffer.allocateDirect(MAX_DATAGRAM + 1);
         while (!closed) {
             try {
                 buf.clear();
@@ -98,7 +99,9 @@ final class UdpSocket implements AutoCloseable {
                     LOG.debug("dropped a datagram over {} bytes on {}", MAX_DATAGRAM, local);
                     continue;
                 }
-                sink.onDatagram(this, from, Arrays.copyOf(buf.array(), buf.limit()));
+                byte[] payload = new byte[buf.limit()];
+                buf.get(payload);
+                sink.onDatagram(this, from, payload);
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException e) {
