@@ -535,6 +535,9 @@ public final class SctpAssociation {
     /** Hands a new PLPMTU to congestion control, which counts in packets of that size. */
     private void syncMtu() {
         int m = pmtu.plpmtu();
+        if (sender != null && m != sender.mtu()) {
+            LOG.debug("SCTP packet size now {} bytes (PLPMTUD {}, {} black holes)", m, pmtu.phase(), pmtu.blackHoles());
+        }
         largestMtu = Math.max(largestMtu, m);
         if (sender != null) {
             sender.mtu(m);

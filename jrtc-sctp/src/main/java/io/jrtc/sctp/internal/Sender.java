@@ -60,6 +60,11 @@ public final class Sender {
         this.rto = rto;
     }
 
+    /** The packet size in use. */
+    public int mtu() {
+        return mtu;
+    }
+
     /** The packet size changed (Path MTU discovery, RFC 8899). */
     public void mtu(int m) {
         mtu = m;
