@@ -54,6 +54,12 @@ public final class TransportEngine {
     private long now;
     private long droppedUnclassified;
     private long droppedUnsent;
+    /**
+     * The last {@link #pollTransmit()} pumped and found nothing to send: everything the layers had
+     * is in ICE's queues, so a {@link #pollStreamTransmit()} right after need not pump again (the
+     * runtime calls the two in turn after every datagram; each empty pump walks every layer).
+     */
+    private boolean pumpedIdle;
 
     /**
      * An engine over an ICE session ({@link SessionIceLayer}: TURN, candidate pool, mDNS) whose
@@ -304,9 +310,11 @@ public final class TransportEngine {
      * server, or send an mDNS message; null if none. Drain it after {@link #pollTransmit()}.
      */
     public SessionTransmit pollStreamTransmit() {
-        if (!closed) {
-            pump(now);
+        SessionTransmit queued = ice.pollStreamTransmit();
+        if (queued != null || closed || pumpedIdle) {
+            return queued;
         }
+        pump(now);
         return ice.pollStreamTransmit();
     }
 
@@ -330,6 +338,7 @@ public final class TransportEngine {
 
     /** The next datagram to send, or null. Data-channel sends made since the last call go out here. */
     public IceDatagram pollTransmit() {
+        pumpedIdle = false;
         if (!out.isEmpty()) {
             return out.poll();
         }
@@ -337,13 +346,15 @@ public final class TransportEngine {
             return null;
         }
         // What an earlier pump queued goes first, without pumping again: the runtime drains this
-        // after every input, and one pump per datagram sent was a tenth of the bulk-send CPU.
+        // after every input, and a pump per datagram sent walks every layer for nothing.
         IceDatagram queued = ice.pollTransmit();
         if (queued != null) {
             return queued;
         }
         pump(now);
-        return ice.pollTransmit();
+        IceDatagram d = ice.pollTransmit();
+        pumpedIdle = d == null;
+        return d;
     }
 
     /** When {@link #handleTimeout} is next wanted, or {@link Long#MAX_VALUE}. */
