@@ -68,11 +68,15 @@ class EnginePathMtuTest {
 
     @Test
     void offByDefault() {
-        EngineWorld w = new EngineWorld(43, LinkConditions.builder().delay(Duration.ofMillis(5)).build(), null).start();
+        // 1200-byte datagrams (plus IPv4 and UDP headers) pass, anything larger is dropped
+        LinkConditions link = LinkConditions.builder().delay(Duration.ofMillis(5)).mtu(1200 + IP_UDP).build();
+        EngineWorld w = new EngineWorld(43, link, null).start();
         DataChannel ch = open(w);
         w.run(() -> false, Duration.ofSeconds(2));
         assertEquals(EngineConfig.SCTP_MTU, w.a.engine.stats().sctp().pathMtu());
         assertEquals(0, w.a.engine.stats().sctp().pmtuProbes());
         sendAndCheck(w, ch, 5);
+        assertEquals(0, w.sim.link(w.hostA, w.hostB).stats().droppedByMtu(), "every datagram fitted 1200 bytes");
+        assertEquals(0, w.a.engine.stats().sctp().retransmissions());
     }
 }
