@@ -129,4 +129,42 @@ class PathMtuDiscoveryTest {
         assertTrue(answer.chunks().stream().anyMatch(c -> c instanceof HeartbeatAckChunk), "HEARTBEAT after PAD answered");
         assertEquals(0, p.b.assoc.stats().unknownChunks());
     }
+
+    /** The state machine alone: ladder order, exact acks only, three losses per size, binary search after a failure. */
+    @Test
+    void stateMachineClimbsTheLadderIgnoresForgedAcksAndBisectsAfterAFailure() {
+        long second = 1_000_000_000L;
+        PathMtuDiscovery d = new PathMtuDiscovery(1200, 16_384, 15 * second, 60 * second, new java.util.Random(3));
+        d.start(0);
+        int size = d.takeProbe(0);
+        assertEquals(1400, size);
+        assertEquals(0, d.takeProbe(0), "one probe at a time");
+        byte[] info = d.probeInfo(0);
+        byte[] forged = info.clone();
+        forged[12] ^= 1; // another nonce
+        d.onProbeAck(1, forged);
+        assertEquals(1200, d.plpmtu(), "an ack with the wrong nonce confirms nothing");
+        byte[] otherSize = java.nio.ByteBuffer.allocate(PathMtuDiscovery.INFO_LENGTH).put(info).putInt(4, 9000).array();
+        d.onProbeAck(1, otherSize);
+        assertEquals(1200, d.plpmtu(), "an ack naming another size confirms nothing");
+        d.onProbeAck(1, info);
+        assertEquals(1400, d.plpmtu());
+        d.onProbeAck(2, info);
+        assertEquals(1400, d.plpmtu(), "a duplicate ack changes nothing");
+
+        assertEquals(1432, d.takeProbe(2));
+        d.onProbeAck(3, d.probeInfo(2));
+        assertEquals(8952, d.takeProbe(3));
+        long t = 3;
+        for (int lost = 1; lost <= PathMtuDiscovery.MAX_PROBES; lost++) {
+            t += 15 * second;
+            d.onTimeout(t);
+            if (lost < PathMtuDiscovery.MAX_PROBES) {
+                assertEquals(8952, d.takeProbe(t), "the same size again after loss " + lost);
+            }
+        }
+        assertEquals(1432, d.plpmtu(), "lost probes never lower the PLPMTU");
+        assertEquals(((1432 + 8952) / 2) & ~3, d.takeProbe(t), "halfway between confirmed and failed");
+        assertEquals(PathMtuDiscovery.Phase.SEARCHING, d.phase());
+    }
 }

@@ -74,6 +74,16 @@ final class UdpSocket implements AutoCloseable {
         }
     }
 
+    /** Whether the don't-fragment bit is set on this socket (false where it cannot be). */
+    boolean dontFragmentSet() {
+        try {
+            return channel.supportedOptions().contains(jdk.net.ExtendedSocketOptions.IP_DONTFRAGMENT)
+                    && channel.getOption(jdk.net.ExtendedSocketOptions.IP_DONTFRAGMENT);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     /** Starts the reader; every datagram goes to {@code sink} on the reader thread. */
     synchronized void start(DatagramSink sink) {
         if (reader != null) {
