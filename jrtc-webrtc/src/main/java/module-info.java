@@ -11,6 +11,7 @@ module io.jrtc.webrtc {
     requires io.jrtc.srtp;
     requires io.jrtc.sctp;
     requires org.slf4j;
+    requires jdk.net;
 
     exports io.jrtc.webrtc;
 }

@@ -79,4 +79,32 @@ class RecordPathTest {
             assertArrayEquals(m, got.get(0));
         }
     }
+
+    /**
+     * After the handshake one record may carry up to 2^14 bytes (RFC 6347 §4.1), above the 1200-byte
+     * MTU the flights are cut to: SCTP with Path MTU discovery sends packets that large.
+     */
+    @Test
+    void recordsUpToThePlaintextLimitPassAndLargerOnesAreRefused() {
+        DtlsPair pair = DtlsPair.plain(43);
+        assertTrue(pair.handshake(Duration.ofSeconds(5)));
+        pair.client.drainEvents();
+        pair.server.drainEvents();
+        Random r = new Random(8);
+        for (int size : new int[] {1200, 4000, 9000, 16_384}) {
+            byte[] m = new byte[size];
+            r.nextBytes(m);
+            pair.client.dtls.send(m);
+            byte[] record = pair.client.dtls.pollTransmit();
+            assertEquals(size + 13 + 8 + 16, record.length, "one record, not fragmented");
+            assertEquals(null, pair.client.dtls.pollTransmit());
+            pair.server.dtls.handleInput(pair.sim.now(), record);
+            List<byte[]> got = drainData(pair.server.dtls);
+            assertEquals(1, got.size());
+            assertArrayEquals(m, got.get(0));
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> pair.client.dtls.send(new byte[16_385]));
+        assertEquals(DtlsState.CONNECTED, pair.client.dtls.state());
+    }
 }

@@ -9,7 +9,7 @@ import io.jrtc.sctp.internal.Writer;
 public sealed interface Chunk permits DataChunk, InitChunk, InitAckChunk, SackChunk, HeartbeatChunk,
         HeartbeatAckChunk, AbortChunk, ShutdownChunk, ShutdownAckChunk, ErrorChunk, CookieEchoChunk,
         CookieAckChunk, ShutdownCompleteChunk, ForwardTsnChunk, ReconfigChunk, IDataChunk,
-        IForwardTsnChunk, UnknownChunk {
+        IForwardTsnChunk, PadChunk, UnknownChunk {
     int DATA = 0;
     int INIT = 1;
     int INIT_ACK = 2;
@@ -27,6 +27,8 @@ public sealed interface Chunk permits DataChunk, InitChunk, InitAckChunk, SackCh
     int I_DATA = 64;
     /** RE-CONFIG (RFC 6525 §3.1). */
     int RECONFIG = 130;
+    /** PAD (RFC 4820 §3): filler that pads a probe packet to the size being tested. */
+    int PAD = 132;
     /** FORWARD TSN (RFC 3758 §3.2). */
     int FORWARD_TSN = 192;
     /** I-FORWARD-TSN (RFC 8260 §2.3). */

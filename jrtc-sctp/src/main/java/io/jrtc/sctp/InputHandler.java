@@ -73,6 +73,7 @@ final class InputHandler {
                 }
             }
             case ErrorChunk e -> LOG.debug("peer reported SCTP error{}", causeText(e.causes()));
+            case PadChunk pad -> { } // RFC 4820 §3: discarded, the rest of the packet is processed
             case UnknownChunk u -> {
                 return onUnknown(u);
             }

@@ -35,7 +35,13 @@ final class OutputBuilder {
         if (a.peerTag() == 0 || (a.terminated() && a.control.isEmpty())) {
             return null;
         }
-        PacketBuilder pb = new PacketBuilder(a.config.localPort(), a.config.remotePort(), a.peerTag(), a.config.mtu());
+        if (a.state() == SctpState.ESTABLISHED && !a.terminated()) {
+            int probe = a.pmtu.takeProbe(now);
+            if (probe > 0) {
+                return probe(probe);
+            }
+        }
+        PacketBuilder pb = new PacketBuilder(a.scratch, a.config.localPort(), a.config.remotePort(), a.peerTag(), a.mtu());
         addControl(pb);
         Sender s = a.sender;
         if (s != null && !a.terminated()) {
@@ -69,9 +75,22 @@ final class OutputBuilder {
             reflected = true;
         }
         Chunk chunk = reflected ? new AbortChunk(true, ((AbortChunk) c).causes()) : c;
-        PacketBuilder pb = new PacketBuilder(a.config.localPort(), a.config.remotePort(), tag, a.config.mtu());
+        PacketBuilder pb = new PacketBuilder(a.scratch, a.config.localPort(), a.config.remotePort(), tag, a.mtu());
         SctpPacket.encodeChunk(pb.writer(), chunk);
         return pb.finish(false);
+    }
+
+    /**
+     * A PLPMTUD probe of exactly {@code size} bytes: a HEARTBEAT naming the probe and a PAD chunk
+     * for the rest (RFC 8899 §6.2.1.1, RFC 4820). Sent alone, outside congestion control: it
+     * carries no DATA, so its loss is never taken for congestion (RFC 8899 §3).
+     */
+    private byte[] probe(int size) {
+        PacketBuilder pb = new PacketBuilder(a.scratch, a.config.localPort(), a.config.remotePort(), a.peerTag(), size);
+        SctpPacket.encodeChunk(pb.writer(), new HeartbeatChunk(a.pmtu.probeInfo(now)));
+        int padding = pb.room() - 4;
+        SctpPacket.encodeChunk(pb.writer(), new PadChunk(padding));
+        return pb.finish(a.sendsZeroChecksum());
     }
 
     private void addControl(PacketBuilder pb) {
@@ -96,15 +115,19 @@ final class OutputBuilder {
 
     private void addData(PacketBuilder pb, Sender s) {
         OutChunk r;
-        while ((r = s.nextRetransmission(now, pb.room(), a.queue)) != null) {
+        // A chunk sent before PLPMTUD lowered the packet size keeps its size (its TSN cannot be cut
+        // again): it may go alone in a packet of the size it was first sent in.
+        int rtxRoom = pb.isEmpty() ? Math.max(pb.room(), a.largestMtu - SctpPacket.HEADER_SIZE) : pb.room();
+        while ((r = s.nextRetransmission(now, rtxRoom, a.queue)) != null) {
             r.write(pb.writer());
+            rtxRoom = pb.room();
         }
         if (s.hasRetransmissions()) {
             return; // lost data goes before new data
         }
         boolean idata = a.interleaving();
         int header = OutChunk.headerSize(idata);
-        int maxPayload = (a.config.mtu() - SctpPacket.HEADER_SIZE - header) & ~3;
+        int maxPayload = (a.mtu() - SctpPacket.HEADER_SIZE - header) & ~3;
         while (true) {
             int room = (pb.room() - header) & ~3;
             int payload = Math.min(maxPayload, room);
@@ -130,7 +153,7 @@ final class OutputBuilder {
      * that WebRTC tunes lower than RFC 9260's one second.
      */
     private boolean askImmediateSack(Sender s, int fullChunk) {
-        boolean windowFull = !s.canSendNew(fullChunk) && s.flightBytes() <= 4L * a.config.mtu();
+        boolean windowFull = !s.canSendNew(fullChunk) && s.flightBytes() <= 4L * a.mtu();
         return windowFull || a.queue.isEmpty();
     }
 

@@ -10,6 +10,7 @@ import io.jrtc.sctp.internal.SendQueue;
 import io.jrtc.sctp.internal.Sender;
 import io.jrtc.sctp.internal.StateCookie;
 import io.jrtc.sctp.internal.StreamResetter;
+import io.jrtc.sctp.internal.Writer;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.slf4j.Logger;
@@ -52,6 +53,12 @@ public final class SctpAssociation {
     private final ChunkTimer t2 = new ChunkTimer();
     private long clock;
     private final Heartbeats heartbeats;
+    /** Path MTU discovery (RFC 8899); its PLPMTU is the packet size, the configured MTU when off. */
+    final PathMtuDiscovery pmtu;
+    /** The largest packet size used so far: chunks sent at it may be retransmitted at it. */
+    int largestMtu;
+    /** Where every outgoing packet is assembled before it is copied out. */
+    final Writer scratch;
 
     /** What the peer's INIT ACK said, kept until its COOKIE ACK establishes the association. */
     record PeerInit(long tag, long initialTsn, long rwnd, int features, int inboundStreams, int outboundStreams) {}
@@ -76,6 +83,10 @@ public final class SctpAssociation {
         config.random().nextBytes(cookieKey);
         this.heartbeats = new Heartbeats(config.heartbeatInterval().toNanos(), config.random());
         this.rto = new RtoEstimator(config.initialRto().toNanos(), config.minRto().toNanos(), config.maxRto().toNanos());
+        this.pmtu = new PathMtuDiscovery(config.mtu(), config.maxMtu(), config.pmtuProbeTimeout().toNanos(),
+                config.pmtuConfirmInterval().toNanos(), config.random());
+        this.largestMtu = config.mtu();
+        this.scratch = new Writer(Math.min(config.mtu(), 2048));
     }
 
     // ---- public API
@@ -184,6 +195,19 @@ public final class SctpAssociation {
         events.add(new SctpEvent.StreamCountChanged(outboundStreams, inboundStreams));
     }
 
+    /**
+     * The path under the association changed (such as a new ICE candidate pair): with Path MTU
+     * discovery on, the packet size goes back to the base and the search starts again (RFC 8899
+     * §4.3); otherwise nothing happens.
+     */
+    public void pathChanged(long now) {
+        clock = Math.max(clock, now);
+        if (config.pathMtuDiscovery() && sender != null && state == SctpState.ESTABLISHED && !terminated) {
+            pmtu.start(now);
+            syncMtu();
+        }
+    }
+
     /** Bytes queued on a stream that have not been sent once (the W3C bufferedAmount). */
     public long bufferedAmount(int streamId) {
         return queue.buffered(streamId);
@@ -241,7 +265,7 @@ public final class SctpAssociation {
 
     /** Counters and congestion state, a snapshot. */
     public SctpStats stats() {
-        return SctpStats.of(counters, sender, receiver, rto);
+        return SctpStats.of(counters, sender, receiver, rto, pmtu);
     }
 
     /** The next event, or null. */
@@ -302,6 +326,11 @@ public final class SctpAssociation {
                 failWithAbort("peer unreachable: " + sender.consecutiveTimeouts() + " consecutive retransmission timeouts");
                 return;
             }
+            pmtu.suspectBlackHole(now);
+        }
+        if (sender != null && now >= pmtu.deadline()) {
+            pmtu.onTimeout(now);
+            syncMtu();
         }
         if (now >= heartbeats.deadline() && state == SctpState.ESTABLISHED) {
             if (heartbeats.unanswered() >= config.maxRetransmissions()) {
@@ -321,6 +350,7 @@ public final class SctpAssociation {
         if (sender != null) {
             t = Math.min(t, sender.t3Deadline());
             t = Math.min(t, heartbeats.deadline());
+            t = Math.min(t, pmtu.deadline());
         }
         if (receiver != null) {
             t = Math.min(t, receiver.sackDeadline());
@@ -454,6 +484,10 @@ public final class SctpAssociation {
         resetter = new StreamResetter(localInitialTsn, peerInitialTsn);
         state = SctpState.ESTABLISHED;
         heartbeats.onActivity(now);
+        if (config.pathMtuDiscovery()) {
+            pmtu.start(now);
+        }
+        syncMtu();
     }
 
     boolean sendsZeroChecksum() {
@@ -485,7 +519,29 @@ public final class SctpAssociation {
     }
 
     void onHeartbeatAck(long now, byte[] info) {
-        heartbeats.onAck(now, info, rto);
+        if (PathMtuDiscovery.isProbeInfo(info)) {
+            pmtu.onProbeAck(now, info);
+            syncMtu();
+        } else {
+            heartbeats.onAck(now, info, rto);
+        }
+    }
+
+    /** The packet size the association uses now (the PLPMTU, RFC 8899). */
+    int mtu() {
+        return pmtu.plpmtu();
+    }
+
+    /** Hands a new PLPMTU to congestion control, which counts in packets of that size. */
+    private void syncMtu() {
+        int m = pmtu.plpmtu();
+        if (sender != null && m != sender.mtu()) {
+            LOG.debug("SCTP packet size now {} bytes (PLPMTUD {}, {} black holes)", m, pmtu.phase(), pmtu.blackHoles());
+        }
+        largestMtu = Math.max(largestMtu, m);
+        if (sender != null) {
+            sender.mtu(m);
+        }
     }
 
     void failWithAbort(String reason) {
@@ -500,6 +556,7 @@ public final class SctpAssociation {
             state = SctpState.CLOSED;
             t1.stop();
             t2.stop();
+            pmtu.stop();
             events.add(new SctpEvent.Closed(reason, aborted));
             LOG.debug("SCTP association closed: {}", reason);
         }

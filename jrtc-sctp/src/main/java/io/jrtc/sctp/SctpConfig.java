@@ -26,13 +26,25 @@ import java.util.random.RandomGenerator;
  * @param inboundStreams incoming streams announced in INIT and INIT ACK (MIS, default 65,535); the
  *     peer can add more with RFC 6525 Add Outgoing Streams
  * @param random source of verification tags, initial TSNs and the cookie key
+ * @param pathMtuDiscovery probe for packets larger than {@code mtu} (RFC 8899 PLPMTUD with
+ *     HEARTBEAT and PAD probes, §6.2); {@code mtu} is then the base PLPMTU. Off by default: see
+ *     {@link Builder#pathMtuDiscovery}
+ * @param maxMtu the largest packet size PLPMTUD tries (default 16,384, the DTLS plaintext limit
+ *     of RFC 6347 §4.1); at least {@code mtu}
+ * @param pmtuProbeTimeout how long a probe may go unanswered before it counts as lost
+ *     (RFC 8899 PROBE_TIMER; at least 1 s, default 15 s)
+ * @param pmtuConfirmInterval how often a PLPMTU above the base is confirmed again once the
+ *     search is complete (RFC 8899 CONFIRMATION_TIMER; default 60 s)
  */
 public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageSize, long receiveWindow,
         int initialCwndPackets, Duration initialRto, Duration minRto, Duration maxRto,
         Duration heartbeatInterval, int maxRetransmissions, boolean announceIData, boolean zeroChecksum,
-        int inboundStreams, RandomGenerator random) {
+        int inboundStreams, RandomGenerator random, boolean pathMtuDiscovery, int maxMtu,
+        Duration pmtuProbeTimeout, Duration pmtuConfirmInterval) {
     /** The data channel default port (RFC 8841). */
     public static final int DEFAULT_PORT = 5000;
+    /** Default {@link #maxMtu()}: the DTLS plaintext limit, 2^14 bytes (RFC 6347 §4.1). */
+    public static final int DEFAULT_MAX_MTU = 16_384;
     /** Default max-message-size (RFC 8841 §6.1). */
     public static final int DEFAULT_MAX_MESSAGE_SIZE = 256 * 1024;
 
@@ -41,6 +53,15 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         Objects.requireNonNull(random, "random");
         if (mtu < 256 || mtu > 65_507) {
             throw new IllegalArgumentException("mtu must be in 256..65507: " + mtu);
+        }
+        if (maxMtu < mtu || maxMtu > 65_507) {
+            throw new IllegalArgumentException("maxMtu must be in mtu.." + 65_507 + ": " + maxMtu + " (mtu " + mtu + ")");
+        }
+        Objects.requireNonNull(pmtuProbeTimeout, "pmtuProbeTimeout");
+        Objects.requireNonNull(pmtuConfirmInterval, "pmtuConfirmInterval");
+        if (pmtuProbeTimeout.compareTo(Duration.ofSeconds(1)) < 0 || pmtuConfirmInterval.compareTo(pmtuProbeTimeout) < 0) {
+            throw new IllegalArgumentException("pmtuProbeTimeout must be at least 1 s (RFC 8899 §5.1.1) and "
+                    + "pmtuConfirmInterval at least pmtuProbeTimeout: " + pmtuProbeTimeout + ", " + pmtuConfirmInterval);
         }
         if (inboundStreams < 1 || inboundStreams > 65_535) {
             throw new IllegalArgumentException("inboundStreams must be in 1..65535: " + inboundStreams);
@@ -77,6 +98,10 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         b.zeroChecksum = zeroChecksum;
         b.inboundStreams = inboundStreams;
         b.random = random;
+        b.pathMtuDiscovery = pathMtuDiscovery;
+        b.maxMtu = maxMtu;
+        b.pmtuProbeTimeout = pmtuProbeTimeout;
+        b.pmtuConfirmInterval = pmtuConfirmInterval;
         return b;
     }
 
@@ -97,6 +122,10 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         private boolean zeroChecksum;
         private int inboundStreams = 65_535;
         private RandomGenerator random;
+        private boolean pathMtuDiscovery;
+        private int maxMtu = DEFAULT_MAX_MTU;
+        private Duration pmtuProbeTimeout = Duration.ofSeconds(15);
+        private Duration pmtuConfirmInterval = Duration.ofSeconds(60);
 
         private Builder() {}
 
@@ -117,10 +146,26 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         /** Randomness for tags, TSNs and the cookie key; seed it in tests for reproducible runs. */
         public Builder random(RandomGenerator v) { random = v; return this; }
 
+        /**
+         * Turns on Path MTU discovery (RFC 8899): probes of up to {@link #maxMtu} bytes, sent as
+         * HEARTBEAT plus PAD, raise the packet size from {@code mtu} when the path and the peer
+         * carry them. A probe the path or the peer drops costs nothing but the probe, so it is
+         * safe with any peer; it is off by default because the datagrams must then be sent with
+         * the IP don't-fragment bit, which the runtime sets only when this is on.
+         */
+        public Builder pathMtuDiscovery(boolean v) { pathMtuDiscovery = v; return this; }
+        /** The largest packet size {@link #pathMtuDiscovery} tries. */
+        public Builder maxMtu(int v) { maxMtu = v; return this; }
+        /** How long a PMTU probe may go unanswered (at least 1 s). */
+        public Builder pmtuProbeTimeout(Duration v) { pmtuProbeTimeout = v; return this; }
+        /** How often a discovered PMTU is confirmed again. */
+        public Builder pmtuConfirmInterval(Duration v) { pmtuConfirmInterval = v; return this; }
+
         public SctpConfig build() {
             return new SctpConfig(localPort, remotePort, mtu, maxMessageSize, receiveWindow, initialCwndPackets,
                     initialRto, minRto, maxRto, heartbeatInterval, maxRetransmissions, announceIData, zeroChecksum,
-                    inboundStreams, random != null ? random : new SecureRandom());
+                    inboundStreams, random != null ? random : new SecureRandom(), pathMtuDiscovery, maxMtu,
+                    pmtuProbeTimeout, pmtuConfirmInterval);
         }
     }
 }

@@ -94,7 +94,8 @@ class AssociationLifecycleTest {
         for (int i = 0; i < 200; i++) {
             byte[] v = new byte[r.nextInt(40)];
             r.nextBytes(v);
-            Chunk c = new UnknownChunk(0x83 + r.nextInt(0x3c), r.nextInt(256), v);
+            int type = 0x83 + r.nextInt(0x3c);
+            Chunk c = new UnknownChunk(type == Chunk.PAD ? 0x83 : type, r.nextInt(256), v); // PAD is known (RFC 4820)
             byte[] wire = new SctpPacket(5000, 5000, tag, List.of(c)).encode();
             p.b.assoc.handleInput(p.sim.now(), wire);
         }

@@ -38,6 +38,8 @@ class PacketCodecTest {
                 new ReconfigChunk(List.of(new OutgoingResetRequestParameter(1, 2, 3, List.of(1, 3, 5)),
                         new IncomingResetRequestParameter(4, List.of(2)), new ReconfigResponseParameter(7, 1))),
                 new IForwardTsnChunk(60, List.of(new IForwardTsnChunk.StreamMid(1, true, 5), new IForwardTsnChunk.StreamMid(2, false, 0xffffffffL))),
+                new PadChunk(7),
+                new PadChunk(0),
                 new UnknownChunk(0xbf, 3, new byte[] {1, 2}));
     }
 

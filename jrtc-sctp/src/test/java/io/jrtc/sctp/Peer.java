@@ -20,6 +20,9 @@ final class Peer implements Endpoint {
     /** Runs after every input and timeout, e.g. to keep a send buffer topped up. */
     Runnable afterEach = () -> { };
     long now;
+    /** The largest packet this peer sent other than PMTU probes, and how many probes (packets with PAD) it sent. */
+    int largestSent;
+    int padPackets;
     private final String name;
 
     Peer(String name, SctpConfig config, InetSocketAddress local) {
@@ -60,12 +63,33 @@ final class Peer implements Endpoint {
     @Override
     public Datagram pollTransmit() {
         byte[] p = assoc.pollTransmit();
-        return p == null ? null : new Datagram(local, remote, p);
+        if (p == null) {
+            return null;
+        }
+        if (hasPad(p)) {
+            padPackets++;
+        } else {
+            largestSent = Math.max(largestSent, p.length);
+        }
+        return new Datagram(local, remote, p);
     }
 
     @Override
     public long pollTimeout() {
         return assoc.pollTimeout();
+    }
+
+    /** Walks the chunk headers (cheaper than parsing, as bulk tests send millions of packets). */
+    private static boolean hasPad(byte[] p) {
+        int at = SctpPacket.HEADER_SIZE;
+        while (at + 4 <= p.length) {
+            if ((p[at] & 0xff) == Chunk.PAD) {
+                return true;
+            }
+            int len = ((p[at + 2] & 0xff) << 8) | (p[at + 3] & 0xff);
+            at += Math.max(4, (len + 3) & ~3);
+        }
+        return false;
     }
 
     boolean connected() {

@@ -31,6 +31,7 @@ public final class JrtcSettings {
     private final Duration iceFailedTimeout;
     private final Duration dtlsHandshakeTimeout;
     private final long maxMessageSize;
+    private final boolean pathMtuDiscovery;
 
     private JrtcSettings(Builder b) {
         this.portMin = b.portMin;
@@ -45,6 +46,7 @@ public final class JrtcSettings {
         this.iceFailedTimeout = b.iceFailedTimeout;
         this.dtlsHandshakeTimeout = b.dtlsHandshakeTimeout;
         this.maxMessageSize = b.maxMessageSize;
+        this.pathMtuDiscovery = b.pathMtuDiscovery;
     }
 
     /** The defaults. */
@@ -134,13 +136,25 @@ public final class JrtcSettings {
         return maxMessageSize;
     }
 
+    /**
+     * Whether data channels probe for a path MTU above 1200 bytes (RFC 8899 PLPMTUD for SCTP over
+     * DTLS: HEARTBEAT plus PAD probes, falling back on black holes); default false. When on, the
+     * connection's UDP sockets set the don't-fragment bit, so a probe the path cannot carry is
+     * dropped rather than fragmented. Larger packets cost less CPU per byte on paths that carry
+     * them (loopback, jumbo frames); peers that drop large packets just leave the size at 1200.
+     */
+    public boolean pathMtuDiscovery() {
+        return pathMtuDiscovery;
+    }
+
     @Override
     public String toString() {
         return "JrtcSettings{ports=" + portMin + "-" + portMax + ", singlePort=" + singlePort
                 + ", loopbackCandidates=" + loopbackCandidates + ", loopbackOnly=" + loopbackOnly + ", ipv6=" + ipv6
                 + ", mdns=" + mdns + ", iceDisconnectedTimeout=" + iceDisconnectedTimeout
                 + ", iceFailedTimeout=" + iceFailedTimeout
-                + ", dtlsHandshakeTimeout=" + dtlsHandshakeTimeout + ", maxMessageSize=" + maxMessageSize + "}";
+                + ", dtlsHandshakeTimeout=" + dtlsHandshakeTimeout + ", maxMessageSize=" + maxMessageSize
+                + ", pathMtuDiscovery=" + pathMtuDiscovery + "}";
     }
 
     /** Builds {@link JrtcSettings}. */
@@ -157,6 +171,7 @@ public final class JrtcSettings {
         private Duration iceFailedTimeout = Duration.ofSeconds(30);
         private Duration dtlsHandshakeTimeout = Duration.ofSeconds(30);
         private long maxMessageSize = 262_144;
+        private boolean pathMtuDiscovery;
 
         private Builder() {}
 
@@ -248,6 +263,12 @@ public final class JrtcSettings {
                 throw new IllegalArgumentException("maxMessageSize " + bytes + " is negative; use 0 for no limit");
             }
             this.maxMessageSize = bytes;
+            return this;
+        }
+
+        /** Path MTU discovery for data channels (see {@link JrtcSettings#pathMtuDiscovery()}); default false. */
+        public Builder pathMtuDiscovery(boolean value) {
+            this.pathMtuDiscovery = value;
             return this;
         }
 

@@ -142,7 +142,8 @@ final class PeerTransport {
         }
         EngineConfig.Builder config = EngineConfig.builder(ice.build(), certificate)
                 .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout())
-                .candidatePoolSize(rtc.iceCandidatePoolSize()).resolveMdns(settings.mdns());
+                .candidatePoolSize(rtc.iceCandidatePoolSize()).resolveMdns(settings.mdns())
+                .pathMtuDiscovery(settings.pathMtuDiscovery());
         turn.forEach(t -> config.turnServer(t[0], t[1], t[2]));
         if (random != null) {
             config.random(random);

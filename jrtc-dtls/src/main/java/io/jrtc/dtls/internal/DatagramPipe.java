@@ -43,7 +43,8 @@ public final class DatagramPipe implements DatagramTransport {
     /** Where datagrams are assembled; flushing copies them out, so one buffer serves every datagram. */
     private final byte[] scratch;
     private int fillingLength;
-    private boolean direct;
+    /** Volatile so that {@link #getSendLimit()}, asked on every record, reads it without the lock. */
+    private volatile boolean direct;
     private boolean waiting;
     private boolean finished;
     private boolean timeoutDue;
@@ -78,9 +79,14 @@ public final class DatagramPipe implements DatagramTransport {
         }
     }
 
+    /**
+     * The MTU during the handshake, so that BC fragments flights to it; afterwards the largest
+     * record (2^14 plaintext, RFC 6347 §4.1): application data comes one SCTP packet per record
+     * (RFC 8261 §5), and SCTP sizes its packets to the path itself (RFC 8899 PLPMTUD).
+     */
     @Override
     public int getSendLimit() {
-        return mtu;
+        return direct ? RECEIVE_LIMIT : mtu;
     }
 
     @Override
@@ -211,6 +217,10 @@ public final class DatagramPipe implements DatagramTransport {
     private void coalesce(byte[] buf, int off, int len) {
         if (filling != null && fillingLength + len > mtu) {
             flushFilling();
+        }
+        if (len > scratch.length) {
+            outbound.add(java.util.Arrays.copyOfRange(buf, off, off + len)); // a record above the MTU goes alone, copied once
+            return;
         }
         if (filling == null) {
             filling = len <= scratch.length ? scratch : new byte[len];

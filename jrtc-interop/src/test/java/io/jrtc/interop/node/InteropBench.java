@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * bufferedamountlow = 256 KiB; bytes received divided by the time, and the process's CPU time per MiB
  * received, a figure the machine's load disturbs less). Prints the figures and jrtc's
  * ratio to each; asserts nothing. Args: [runs] [seconds]; {@code -Dbench.jrtcOnly=true} stops after jrtc's
- * figures (to profile it).
+ * figures (to profile it), {@code -Dbench.pmtudOnly=true} measures only jrtc with Path MTU discovery on
+ * ({@code JrtcSettings.pathMtuDiscovery}, not the default, shown as its own row "jrtc+pmtud").
  */
 public final class InteropBench {
     private static final int SIZE = 64 * 1024;
@@ -47,9 +48,19 @@ public final class InteropBench {
         NodePeer.requireInstalled();
         System.out.printf(Locale.ROOT, "jrtc bench interop: median of %d setups (after %d uncounted), %d s of 64 KiB messages per stack; load before: %s%n",
                 runs, WARMUP, seconds, load());
-        Figures jrtc = jrtcPair(runs, seconds);
-        print(jrtc);
-        if (Boolean.getBoolean("bench.jrtcOnly")) { // for profiling jrtc alone
+        Figures jrtc = null;
+        if (!Boolean.getBoolean("bench.pmtudOnly")) { // for profiling jrtc+pmtud alone
+            jrtc = jrtcPair("jrtc", JrtcSettings.builder().loopbackOnly(true).build(), runs, seconds);
+            print(jrtc);
+            if (Boolean.getBoolean("bench.jrtcOnly")) { // for profiling jrtc alone
+                return;
+            }
+        }
+        // the same workload with Path MTU discovery (RFC 8899) on: not the default, so shown apart
+        Figures pmtud = jrtcPair("jrtc+pmtud", JrtcSettings.builder().loopbackOnly(true).pathMtuDiscovery(true).build(),
+                runs, seconds);
+        print(pmtud);
+        if (jrtc == null) {
             return;
         }
         Figures ndc;
@@ -60,9 +71,12 @@ public final class InteropBench {
             werift = nodePair("werift", coturn, runs, seconds);
             print(werift);
         }
-        for (Figures other : new Figures[] {ndc, werift}) {
-            System.out.printf(Locale.ROOT, "jrtc / %-16s goodput x%.2f, setup time x%.2f (below 1 is faster)%n", other.stack,
-                    jrtc.goodputBytesPerSec / other.goodputBytesPerSec, jrtc.setupMedianMs / other.setupMedianMs);
+        for (Figures mine : new Figures[] {jrtc, pmtud}) {
+            for (Figures other : new Figures[] {ndc, werift}) {
+                System.out.printf(Locale.ROOT, "%-10s / %-16s goodput x%.2f, CPU per MiB x%.2f, setup time x%.2f (below 1 is faster)%n",
+                        mine.stack, other.stack, mine.goodputBytesPerSec / other.goodputBytesPerSec,
+                        mine.cpuMsPerMiB / other.cpuMsPerMiB, mine.setupMedianMs / other.setupMedianMs);
+            }
         }
         System.out.printf(Locale.ROOT, "load after: %s%n", load());
     }
@@ -171,8 +185,7 @@ public final class InteropBench {
         System.out.printf(Locale.ROOT, "%8.1f ms %s%n", (System.nanoTime() - start) / 1e6, what);
     }
 
-    private static Figures jrtcPair(int runs, int seconds) throws Exception {
-        JrtcSettings settings = JrtcSettings.builder().loopbackOnly(true).build();
+    private static Figures jrtcPair(String label, JrtcSettings settings, int runs, int seconds) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
             connect(settings).close();
         }
@@ -205,7 +218,7 @@ public final class InteropBench {
             long got = received.get();
             double elapsed = (System.nanoTime() - t0) / 1e9;
             double cpuMs = (processCpuNanos() - cpu0) / 1e6;
-            return new Figures("jrtc", setup[0], median, setup[runs - 1], got / elapsed, cpuMs / (got / (double) (1 << 20)));
+            return new Figures(label, setup[0], median, setup[runs - 1], got / elapsed, cpuMs / (got / (double) (1 << 20)));
         }
     }
 }

@@ -14,6 +14,7 @@ import io.jrtc.sctp.IDataChunk;
 import io.jrtc.sctp.IForwardTsnChunk;
 import io.jrtc.sctp.InitAckChunk;
 import io.jrtc.sctp.InitChunk;
+import io.jrtc.sctp.PadChunk;
 import io.jrtc.sctp.Parameter;
 import io.jrtc.sctp.ReconfigChunk;
 import io.jrtc.sctp.SackChunk;
@@ -47,6 +48,7 @@ public final class ChunkCodec {
             case Chunk.SHUTDOWN_COMPLETE -> new ShutdownCompleteChunk((flags & 1) != 0);
             case Chunk.FORWARD_TSN -> forwardTsn(v);
             case Chunk.I_FORWARD_TSN -> iforwardTsn(v);
+            case Chunk.PAD -> pad(v);
             case Chunk.RECONFIG -> new ReconfigChunk(ParameterCodec.decodeAll(v));
             default -> new UnknownChunk(type, flags, v.bytes(v.remaining(), "chunk value"));
         };
@@ -117,6 +119,13 @@ public final class ChunkCodec {
         byte[] info = v.bytes(length - 4, "heartbeat info");
         v.skipPadding(at + 4);
         return info;
+    }
+
+    /** RFC 4820 §3: the padding is ignored, only its length is kept. */
+    private static PadChunk pad(Reader v) throws SctpParseException {
+        int n = v.remaining();
+        v.skip(n, "padding");
+        return new PadChunk(n);
     }
 
     private static ForwardTsnChunk forwardTsn(Reader v) throws SctpParseException {

@@ -19,7 +19,7 @@ package io.jrtc.sctp.internal;
 public final class CongestionControl {
     private static final double LOSS_THRESHOLD = 0.02;
 
-    private final int mtu;
+    private int mtu;
     private long cwnd;
     private long ssthresh = Long.MAX_VALUE;
     private long partialBytesAcked;
@@ -31,6 +31,14 @@ public final class CongestionControl {
     public CongestionControl(int mtu, int initialPackets) {
         this.mtu = mtu;
         this.cwnd = (long) mtu * initialPackets;
+    }
+
+    /**
+     * The packet size changed (RFC 8899): the window keeps its bytes and grows, and shrinks after
+     * a timeout, in packets of the new size (RFC 9260 §7.2 counts in MTUs).
+     */
+    public void mtu(int m) {
+        mtu = m;
     }
 
     public long cwnd() {

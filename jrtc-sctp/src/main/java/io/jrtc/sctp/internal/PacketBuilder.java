@@ -10,8 +10,16 @@ public final class PacketBuilder {
     private int chunks;
 
     public PacketBuilder(int srcPort, int dstPort, long vtag, int mtu) {
+        this(new Writer(Math.min(mtu, 2048)), srcPort, dstPort, vtag, mtu);
+    }
+
+    /**
+     * A builder writing into {@code scratch}, which is reset first: the association keeps one
+     * and reuses it for every packet, as {@link #finish} copies the packet out.
+     */
+    public PacketBuilder(Writer scratch, int srcPort, int dstPort, long vtag, int mtu) {
         this.mtu = mtu;
-        this.w = new Writer(Math.min(mtu, 2048));
+        this.w = scratch.reset();
         w.u16(srcPort).u16(dstPort).u32(vtag).u32(0);
     }
 

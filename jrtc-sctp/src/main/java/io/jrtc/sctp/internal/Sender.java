@@ -36,7 +36,7 @@ public final class Sender {
     private long rackXmitTs = Long.MIN_VALUE;
     private final CongestionControl cc;
     private final RtoEstimator rto;
-    private final int mtu;
+    private int mtu;
     private long nextTsn;
     private long cumAck;
     private long flightBytes;
@@ -58,6 +58,17 @@ public final class Sender {
         this.mtu = mtu;
         this.cc = new CongestionControl(mtu, initialCwndPackets);
         this.rto = rto;
+    }
+
+    /** The packet size in use. */
+    public int mtu() {
+        return mtu;
+    }
+
+    /** The packet size changed (Path MTU discovery, RFC 8899). */
+    public void mtu(int m) {
+        mtu = m;
+        cc.mtu(m);
     }
 
     public long nextTsn() {

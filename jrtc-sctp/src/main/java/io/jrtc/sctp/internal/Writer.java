@@ -17,6 +17,12 @@ public final class Writer {
         }
     }
 
+    /** Starts over at position 0, keeping the buffer (its old content is overwritten as written). */
+    public Writer reset() {
+        pos = 0;
+        return this;
+    }
+
     public int position() {
         return pos;
     }
@@ -54,11 +60,21 @@ public final class Writer {
         return this;
     }
 
+    /** {@code n} zero bytes. */
+    public Writer zeros(int n) {
+        ensure(n);
+        Arrays.fill(buf, pos, pos + n, (byte) 0);
+        pos += n;
+        return this;
+    }
+
     /** Zero padding up to the next multiple of 4 relative to {@code origin}. */
     public Writer pad(int origin) {
         int pad = (4 - ((pos - origin) & 3)) & 3;
         ensure(pad);
-        pos += pad;
+        for (int i = 0; i < pad; i++) {
+            buf[pos++] = 0; // explicitly: a reused buffer holds old bytes
+        }
         return this;
     }
 

@@ -67,6 +67,13 @@ final class DataLayer {
         }
     }
 
+    /** ICE selected another pair: a PLPMTU found on the old path may not hold on the new one. */
+    void pathChanged(long now) {
+        if (channels != null && connecting) {
+            channels.association().pathChanged(now);
+        }
+    }
+
     long pollTimeout() {
         return channels != null && connecting ? channels.pollTimeout() : Long.MAX_VALUE;
     }

@@ -54,6 +54,12 @@ public final class TransportEngine {
     private long now;
     private long droppedUnclassified;
     private long droppedUnsent;
+    /**
+     * The last {@link #pollTransmit()} pumped and found nothing to send: everything the layers had
+     * is in ICE's queues, so a {@link #pollStreamTransmit()} right after need not pump again (the
+     * runtime calls the two in turn after every datagram; each empty pump walks every layer).
+     */
+    private boolean pumpedIdle;
 
     /**
      * An engine over an ICE session ({@link SessionIceLayer}: TURN, candidate pool, mDNS) whose
@@ -77,6 +83,10 @@ public final class TransportEngine {
     }
 
     /** Our certificate's SHA-256 fingerprint, for {@code a=fingerprint}. */
+    public EngineConfig config() {
+        return config;
+    }
+
     public DtlsFingerprint localFingerprint() {
         return config.certificate().fingerprint();
     }
@@ -300,9 +310,11 @@ public final class TransportEngine {
      * server, or send an mDNS message; null if none. Drain it after {@link #pollTransmit()}.
      */
     public SessionTransmit pollStreamTransmit() {
-        if (!closed) {
-            pump(now);
+        SessionTransmit queued = ice.pollStreamTransmit();
+        if (queued != null || closed || pumpedIdle) {
+            return queued;
         }
+        pump(now);
         return ice.pollStreamTransmit();
     }
 
@@ -326,14 +338,23 @@ public final class TransportEngine {
 
     /** The next datagram to send, or null. Data-channel sends made since the last call go out here. */
     public IceDatagram pollTransmit() {
+        pumpedIdle = false;
         if (!out.isEmpty()) {
             return out.poll();
         }
         if (closed) {
             return null;
         }
+        // What an earlier pump queued goes first, without pumping again: the runtime drains this
+        // after every input, and a pump per datagram sent walks every layer for nothing.
+        IceDatagram queued = ice.pollTransmit();
+        if (queued != null) {
+            return queued;
+        }
         pump(now);
-        return ice.pollTransmit();
+        IceDatagram d = ice.pollTransmit();
+        pumpedIdle = d == null;
+        return d;
     }
 
     /** When {@link #handleTimeout} is next wanted, or {@link Long#MAX_VALUE}. */
@@ -453,6 +474,7 @@ public final class TransportEngine {
             }
             case IceEvent.SelectedPairChanged p -> {
                 events.add(new EngineEvent.SelectedPairChanged(p.pair()));
+                data.pathChanged(nowNanos); // RFC 8899 §4.3: a new path may carry less; search again from the base
                 iceMaybeUsable(nowNanos);
             }
             case IceEvent.DataReceived r -> demultiplex(nowNanos, r.datagram().payload());

@@ -13,6 +13,13 @@ interface DatagramPort extends AutoCloseable {
     /** Sends one datagram; best effort, never throws for I/O. */
     void send(InetSocketAddress remote, byte[] payload);
 
+    /**
+     * Asks that datagrams leave with the don't-fragment bit, so Path MTU discovery probes that are
+     * too big are lost rather than fragmented. Best effort; a simulated port ignores it.
+     */
+    default void dontFragment() {
+    }
+
     @Override
     void close();
 }

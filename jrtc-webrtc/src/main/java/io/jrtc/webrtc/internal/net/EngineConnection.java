@@ -61,6 +61,9 @@ public final class EngineConnection {
         this.owner = owner;
         this.listener = listener;
         this.ufrag = engine.localCredentials().ufrag();
+        if (engine.config().pathMtuDiscovery()) {
+            sockets.values().forEach(DatagramPort::dontFragment); // shared in single-port mode: harmless for others' small packets
+        }
     }
 
     /** Runs work on the engine in the serial context, then sends and reports what it caused. */

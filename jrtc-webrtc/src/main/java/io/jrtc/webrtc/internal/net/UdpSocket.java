@@ -7,7 +7,6 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +20,11 @@ final class UdpSocket implements DatagramPort {
     private static final int RECEIVE_BUFFER = 1 << 21;
     /**
      * The largest datagram taken: every reader holds a buffer this size for as long as its socket
-     * is open, so it is sized for what WebRTC peers send (packets under the path MTU; DTLS and SCTP
-     * fragment to it) rather than UDP's 64 KB. A larger datagram is dropped and counted.
+     * is open, so it is sized for the largest DTLS record (2^14 plaintext + 2048 expansion + 13
+     * header, RFC 6347 §4.1), which is what SCTP with Path MTU discovery may send on paths that carry
+     * it, rather than UDP's 64 KB. A larger datagram is dropped and counted.
      */
-    static final int MAX_DATAGRAM = 8192;
+    static final int MAX_DATAGRAM = 16_384 + 2_048 + 13;
 
     private final DatagramChannel channel;
     private final InetSocketAddress local;
@@ -59,6 +59,32 @@ final class UdpSocket implements DatagramPort {
         return local;
     }
 
+    /**
+     * Sets the IP don't-fragment bit on what this socket sends (Linux: IP_PMTUDISC_DO), so that a
+     * datagram larger than the path MTU is dropped rather than fragmented, as Path MTU discovery
+     * needs (RFC 8899 §3). Does nothing where the JDK or OS does not support it.
+     */
+    @Override
+    public void dontFragment() {
+        try {
+            if (channel.supportedOptions().contains(jdk.net.ExtendedSocketOptions.IP_DONTFRAGMENT)) {
+                channel.setOption(jdk.net.ExtendedSocketOptions.IP_DONTFRAGMENT, true);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("could not set don't-fragment on {}: {}", local, e.toString());
+        }
+    }
+
+    /** Whether the don't-fragment bit is set on this socket (false where it cannot be). */
+    boolean dontFragmentSet() {
+        try {
+            return channel.supportedOptions().contains(jdk.net.ExtendedSocketOptions.IP_DONTFRAGMENT)
+                    && channel.getOption(jdk.net.ExtendedSocketOptions.IP_DONTFRAGMENT);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     /** Starts the reader; every datagram goes to {@code sink} on the reader thread. */
     @Override
     public synchronized void start(DatagramSink sink) {
@@ -69,7 +95,9 @@ final class UdpSocket implements DatagramPort {
     }
 
     private void read(DatagramSink sink) {
-        ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM + 1); // one more byte tells a larger datagram
+        // Direct: the JDK receives into it as it is, where a heap buffer costs a copy through a
+        // temporary direct one. One more byte than the limit tells a larger datagram.
+        ByteBuffer buf = ByteBuffer.allocateDirect(MAX_DATAGRAM + 1);
         while (!closed) {
             try {
                 buf.clear();
@@ -83,7 +111,9 @@ final class UdpSocket implements DatagramPort {
                     LOG.debug("dropped a datagram over {} bytes on {}", MAX_DATAGRAM, local);
                     continue;
                 }
-                sink.onDatagram(this, from, Arrays.copyOf(buf.array(), buf.limit()));
+                byte[] payload = new byte[buf.limit()];
+                buf.get(payload);
+                sink.onDatagram(this, from, payload);
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException e) {

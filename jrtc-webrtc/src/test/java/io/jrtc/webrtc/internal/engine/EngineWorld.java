@@ -32,14 +32,19 @@ final class EngineWorld {
     final EnginePeer b;
 
     EngineWorld(long seed, LinkConditions link, NatType natForA) {
+        this(seed, link, natForA, false);
+    }
+
+    /** With {@code pmtud}, both engines run Path MTU discovery (RFC 8899). */
+    EngineWorld(long seed, LinkConditions link, NatType natForA, boolean pmtud) {
         sim = Simulation.seeded(seed);
         sim.maxSteps(Long.MAX_VALUE);
         hostA = sim.host(natForA == null ? "198.51.100.1" : "10.0.0.1");
         hostB = sim.host("198.51.100.2");
         nat = natForA == null ? null : sim.nat(natForA, "203.0.113.1", hostA);
         sim.link(nat != null ? nat : hostA, hostB, link);
-        a = new EnginePeer("a", new TransportEngine(config(seed, IceRole.CONTROLLING, CERT_A)));
-        b = new EnginePeer("b", new TransportEngine(config(seed + 1, IceRole.CONTROLLED, CERT_B)));
+        a = new EnginePeer("a", new TransportEngine(config(seed, IceRole.CONTROLLING, CERT_A, pmtud)));
+        b = new EnginePeer("b", new TransportEngine(config(seed + 1, IceRole.CONTROLLED, CERT_B, pmtud)));
         InetSocketAddress addrA = sim.bind(hostA, 5000, a);
         InetSocketAddress addrB = sim.bind(hostB, 5000, b);
         a.engine.addHostAddress(addrA);
@@ -55,8 +60,12 @@ final class EngineWorld {
     }
 
     static EngineConfig config(long seed, IceRole role, DtlsCertificate cert) {
+        return config(seed, role, cert, false);
+    }
+
+    static EngineConfig config(long seed, IceRole role, DtlsCertificate cert, boolean pmtud) {
         return EngineConfig.builder(IceConfig.builder().role(role).random(new Random(seed)).build(), cert)
-                .random(new Random(seed)).build();
+                .random(new Random(seed)).pathMtuDiscovery(pmtud).build();
     }
 
     /** Offer/answer with the real fingerprints. */
