@@ -83,13 +83,20 @@ final class ChromiumCall implements AutoCloseable {
             return f.get(STEP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what + "; jrtc: " + jrtc.pc.connectionState()
-                    + ", errors " + jrtc.errors + "; browser events: " + page.eventsOfThisGeneration());
+                    + " " + jrtc.pc.signalingState() + ", local " + mLines(jrtc.pc.localDescription())
+                    + ", remote " + mLines(jrtc.pc.remoteDescription()) + ", errors " + jrtc.errors
+                    + "; browser events: " + page.eventsOfThisGeneration());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new AssertionError(what + " failed", e.getCause());
         }
+    }
+
+    /** The m= lines of a description, for failure messages. */
+    static String mLines(java.util.Optional<io.jrtc.webrtc.RTCSessionDescription> d) {
+        return d.map(x -> x.type() + " " + x.sdp().lines().filter(l -> l.startsWith("m=")).toList()).orElse("none");
     }
 
     /** Neither side reported a failure (signaling, page errors, channel errors). */

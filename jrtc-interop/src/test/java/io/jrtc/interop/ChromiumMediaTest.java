@@ -1,0 +1,156 @@
+package io.jrtc.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jrtc.interop.ChromiumCall.Role;
+import io.jrtc.webrtc.RTCRtpTransceiver;
+import io.jrtc.webrtc.RTCRtpTransceiverDirection;
+import io.jrtc.webrtc.RTCRtpTransceiverInit;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Media between jrtc and headless Chromium (issue 7), with jrtc as offerer and as answerer:
+ * Chromium's fake camera (VP8) and microphone (Opus) reach jrtc as SRTP on the negotiated payload
+ * types; jrtc, a plain {@code RTCPeerConnection} with raw-RTP tracks, sends them back on the same
+ * sendrecv transceivers, and the browser decodes its own video and receives its own audio. Then
+ * jrtc loses a run of echoed video packets on purpose: the browser's decoder must ask jrtc for a
+ * key frame (PLI/FIR), jrtc must pass the request on to the browser's encoder (a PLI of its own),
+ * and the browser's video must recover with a new key frame.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ChromiumMediaTest {
+    /** Bounds for what a loaded machine may take; never a measurement. */
+    private static final Duration MEDIA = Duration.ofSeconds(40);
+    /** Echoed video packets jrtc loses: many frames, so nothing after the gap decodes without a key frame. */
+    private static final int GAP = 60;
+
+    private Chromium chromium;
+    private ChromiumCall call;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void hangUp() {
+        if (call != null) {
+            call.close();
+            call = null;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void cameraAndMicrophoneComeBackAndPictureLossIsForwarded(Role role) {
+        ChromiumCall c = ChromiumCall.create(chromium.page(), role);
+        call = c;
+        RtpEcho[] echo = new RtpEcho[2]; // audio, video
+        if (role == Role.JRTC_OFFERS) {
+            RTCRtpTransceiver audio = c.jrtc.pc.addTransceiver("audio", RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDRECV));
+            RTCRtpTransceiver video = c.jrtc.pc.addTransceiver("video", RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDRECV));
+            echo[0] = RtpEcho.sameTransceiver(c.jrtc.pc, audio, "opus/48000/2");
+            echo[1] = RtpEcho.sameTransceiver(c.jrtc.pc, video, "vp8/90000");
+            c.page.eval("beforeAnswer = async () => { await sendCamera('audio'); await sendCamera('video'); }; return null;");
+        } else {
+            c.jrtc.beforeAnswer = () -> {
+                for (RTCRtpTransceiver t : c.jrtc.pc.getTransceivers()) {
+                    t.direction(RTCRtpTransceiverDirection.SENDRECV);
+                    echo[t.kind().equals("audio") ? 0 : 1] = RtpEcho.sameTransceiver(c.jrtc.pc, t,
+                            t.kind().equals("audio") ? "opus/48000/2" : "vp8/90000");
+                }
+            };
+            c.page.eval("await sendCamera('audio'); await sendCamera('video'); return null;");
+        }
+        c.connect();
+        c.page.awaitEvent("track", e -> e.data().path("kind").asText().equals("audio"), ChromiumCall.STEP);
+        c.page.awaitEvent("track", e -> e.data().path("kind").asText().equals("video"), ChromiumCall.STEP);
+        assertTrue(echo[0] != null && echo[1] != null, "jrtc's answer did not cover audio and video: "
+                + c.jrtc.pc.getTransceivers());
+
+        // The browser decodes its own video and receives its own audio, back through jrtc.
+        JsonNode video = awaitRtp(c, "inbound-rtp", "video", "s.framesDecoded >= 30", "30 frames of echoed video decoded", echo);
+        awaitRtp(c, "inbound-rtp", "audio", "s.packetsReceived >= 50", "50 echoed audio packets", echo);
+
+        // ... on the payload types the call negotiated, and nothing else, as SRTP (DTLS-keyed).
+        String answer = (role == Role.JRTC_OFFERS ? c.jrtc.pc.currentRemoteDescription() : c.jrtc.pc.currentLocalDescription())
+                .orElseThrow().sdp();
+        assertNegotiatedPayloadTypes(answer, echo[0], "opus/48000/2");
+        assertNegotiatedPayloadTypes(answer, echo[1], "vp8/90000");
+        JsonNode transport = c.page.eval("for (const s of (await pc.getStats()).values())"
+                + " if (s.type === 'transport') return {dtlsState: s.dtlsState, srtpCipher: s.srtpCipher || ''}; return null;");
+        assertEquals("connected", transport.path("dtlsState").asText(), transport::toString);
+        assertTrue(!transport.path("srtpCipher").asText().isEmpty(), () -> "no SRTP cipher in " + transport);
+
+        // jrtc loses a run of echoed video: the browser's decoder asks jrtc for a key frame, jrtc
+        // forwards the request to the browser's encoder, and the echoed video recovers.
+        JsonNode sending = awaitRtp(c, "outbound-rtp", "video", "true", "the browser's video outbound-rtp", echo);
+        long requestsBefore = sending.path("pliCount").asLong() + sending.path("firCount").asLong();
+        long jrtcSawBefore = echo[1].keyFrameRequests.get();
+        long jrtcForwardedBefore = echo[1].keyFrameRequestsForwarded.get();
+        long keyFramesBefore = video.path("keyFramesDecoded").asLong();
+        long askedBefore = video.path("pliCount").asLong() + video.path("firCount").asLong();
+        echo[1].drop(GAP);
+
+        JsonNode asked = awaitRtp(c, "inbound-rtp", "video", "s.pliCount + s.firCount > " + askedBefore,
+                "the browser's decoder to ask for a key frame after jrtc lost " + GAP + " packets", echo);
+        JsonNode forwarded = awaitRtp(c, "outbound-rtp", "video", "s.pliCount + s.firCount > " + requestsBefore,
+                "jrtc to forward the browser's key-frame request to the browser's encoder", echo);
+        assertTrue(echo[1].keyFrameRequests.get() > jrtcSawBefore, echo[1]::toString);
+        assertTrue(echo[1].keyFrameRequestsForwarded.get() > jrtcForwardedBefore, echo[1]::toString);
+        assertEquals(GAP, echo[1].dropped.get());
+        JsonNode recovered = awaitRtp(c, "inbound-rtp", "video",
+                "s.keyFramesDecoded > " + keyFramesBefore + " && s.framesDecoded >= " + (asked.path("framesDecoded").asLong() + 30),
+                "the echoed video to recover with a new key frame and 30 more frames", echo);
+        assertTrue(recovered.path("framesDecoded").asLong() > video.path("framesDecoded").asLong());
+        assertTrue(forwarded.path("pliCount").asLong() + forwarded.path("firCount").asLong() > requestsBefore);
+        c.assertNoErrors();
+    }
+
+    /**
+     * jrtc received the codec on the payload type the answer gave it for that transceiver's mid,
+     * and only payload types of that section.
+     */
+    private static void assertNegotiatedPayloadTypes(String answer, RtpEcho echo, String codec) {
+        String mid = echo.source().mid().orElseThrow();
+        Map<Integer, String> negotiated = NegotiatedCodecs.of(answer, mid);
+        int pt = NegotiatedCodecs.payloadType(answer, mid, codec);
+        assertTrue(echo.received(pt) > 0, () -> "jrtc received no " + codec + " on payload type " + pt + ": " + echo);
+        for (int got : echo.receivedByPayloadType().keySet()) {
+            assertTrue(negotiated.containsKey(got), () -> "jrtc received payload type " + got
+                    + ", which the answer did not negotiate for mid " + mid + " (" + negotiated + "): " + echo);
+        }
+    }
+
+    /** Polls the browser's RTP stats of a kind until {@code condition} (JS over {@code s}) holds. */
+    private static JsonNode awaitRtp(ChromiumCall c, String type, String kind, String condition, String what,
+            RtpEcho... echo) {
+        JsonNode s = c.page.eval("return await awaitRtp('" + type + "', '" + kind + "', null, s => " + condition
+                + ", " + MEDIA.toMillis() + ");", MEDIA.plusSeconds(10));
+        JsonNode last = s;
+        boolean ok = !s.isNull() && c.page.eval("const s = " + s + "; return !!(" + condition + ");").asBoolean();
+        assertTrue(ok, () -> "timed out waiting for " + what + "; the browser's last " + type + " " + kind + ": " + last
+                + "; jrtc: " + java.util.Arrays.toString(echo) + ", " + c.jrtc.pc.connectionState()
+                + "; browser events: " + c.page.eventsOfThisGeneration());
+        return s;
+    }
+}
