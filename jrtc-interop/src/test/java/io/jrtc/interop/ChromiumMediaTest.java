@@ -59,20 +59,22 @@ class ChromiumMediaTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(Role.class)
-    void cameraAndMicrophoneComeBackAndPictureLossIsForwarded(Role role) {
+    /**
+     * A call whose only media is the browser's camera and microphone, which jrtc echoes on the same
+     * sendrecv transceivers; returns once the browser has the echoed tracks. [0] audio, [1] video.
+     */
+    private RtpEcho[] echoCall(Role role) {
         ChromiumCall c = ChromiumCall.create(chromium.page(), role);
         call = c;
-        RtpEcho[] echo = new RtpEcho[2]; // audio, video
+        RtpEcho[] echo = new RtpEcho[2];
         if (role == Role.JRTC_OFFERS) {
             RTCRtpTransceiver audio = c.jrtc.pc.addTransceiver("audio", RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDRECV));
             RTCRtpTransceiver video = c.jrtc.pc.addTransceiver("video", RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDRECV));
             echo[0] = RtpEcho.sameTransceiver(c.jrtc.pc, audio, "opus/48000/2");
             echo[1] = RtpEcho.sameTransceiver(c.jrtc.pc, video, "vp8/90000");
-            // Once: the camera goes on the transceivers jrtc's first offer makes, before the browser answers.
-            c.page.eval("beforeAnswer = async () => { beforeAnswer = null; await sendCamera('audio');"
-                    + " await sendCamera('video'); }; return null;");
+            // The camera goes on the transceivers jrtc offers, before the browser answers. jrtc may offer
+            // them in two rounds (its negotiationneeded can fire between the two addTransceiver calls).
+            c.page.eval("beforeAnswer = cameraOnOffered; return null;");
         } else {
             c.jrtc.beforeAnswer = () -> {
                 for (RTCRtpTransceiver t : c.jrtc.pc.getTransceivers()) {
@@ -91,14 +93,21 @@ class ChromiumMediaTest {
         c.page.awaitEvent("track", e -> e.data().path("kind").asText().equals("video"), ChromiumCall.STEP);
         assertTrue(echo[0] != null && echo[1] != null, "jrtc's answer did not cover audio and video: "
                 + c.jrtc.pc.getTransceivers());
+        return echo;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void cameraAndMicrophoneComeBackAndPictureLossIsForwarded(Role role) {
+        RtpEcho[] echo = echoCall(role);
+        ChromiumCall c = call;
 
         // The browser decodes its own video and receives its own audio, back through jrtc.
         JsonNode video = awaitRtp(c, "inbound-rtp", "video", "s.framesDecoded >= 30", "30 frames of echoed video decoded", echo);
         awaitRtp(c, "inbound-rtp", "audio", "s.packetsReceived >= 50", "50 echoed audio packets", echo);
 
         // ... on the payload types the call negotiated, and nothing else, as SRTP (DTLS-keyed).
-        String answer = (role == Role.JRTC_OFFERS ? c.jrtc.pc.currentRemoteDescription() : c.jrtc.pc.currentLocalDescription())
-                .orElseThrow().sdp();
+        String answer = answer(c, role);
         assertNegotiatedPayloadTypes(answer, echo[0], "opus/48000/2");
         assertNegotiatedPayloadTypes(answer, echo[1], "vp8/90000");
         JsonNode transport = c.page.eval("for (const s of (await pc.getStats()).values())"
@@ -129,6 +138,32 @@ class ChromiumMediaTest {
         assertTrue(recovered.path("framesDecoded").asLong() > video.path("framesDecoded").asLong());
         assertTrue(forwarded.path("pliCount").asLong() + forwarded.path("firCount").asLong() > requestsBefore);
         c.assertNoErrors();
+    }
+
+    /**
+     * The browser's camera is not held at libwebrtc's minimum video bitrate (30 kbps) while jrtc
+     * receives it: jrtc negotiates only the RTCP feedback it sends. It used to negotiate
+     * transport-cc and send no transport-wide feedback; Chromium's send-side estimator then took
+     * the path as congested and sent 320x240 at 30 kbps within seconds (issue 7).
+     */
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void theBrowsersVideoIsNotHeldAtItsMinimumBitrate(Role role) {
+        RtpEcho[] echo = echoCall(role);
+        ChromiumCall c = call;
+        // 250 frames: with transport-cc and no feedback the estimate was at its floor after ~150.
+        JsonNode sending = awaitRtp(c, "outbound-rtp", "video", "s.framesEncoded >= 250",
+                "250 frames from the browser's camera", echo);
+        assertTrue(sending.path("targetBitrate").asDouble() > 30_000, () -> "the browser's video is held at its"
+                + " minimum bitrate: " + sending + "; the answer: " + answer(c, role));
+        assertTrue(!answer(c, role).contains("transport-cc"), () -> "jrtc negotiated transport-cc but sends no"
+                + " transport-wide feedback: " + answer(c, role));
+        c.assertNoErrors();
+    }
+
+    private static String answer(ChromiumCall c, Role role) {
+        return (role == Role.JRTC_OFFERS ? c.jrtc.pc.currentRemoteDescription() : c.jrtc.pc.currentLocalDescription())
+                .orElseThrow().sdp();
     }
 
     /**
