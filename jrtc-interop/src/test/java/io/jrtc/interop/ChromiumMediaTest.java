@@ -103,7 +103,7 @@ class ChromiumMediaTest {
         ChromiumCall c = call;
 
         // The browser decodes its own video and receives its own audio, back through jrtc.
-        JsonNode video = awaitRtp(c, "inbound-rtp", "video", "s.framesDecoded >= 30", "30 frames of echoed video decoded", echo);
+        awaitRtp(c, "inbound-rtp", "video", "s.framesDecoded >= 30", "30 frames of echoed video decoded", echo);
         awaitRtp(c, "inbound-rtp", "audio", "s.packetsReceived >= 50", "50 echoed audio packets", echo);
 
         // ... on the payload types the call negotiated, and nothing else, as SRTP (DTLS-keyed).
@@ -117,12 +117,14 @@ class ChromiumMediaTest {
 
         // jrtc loses a run of echoed video: the browser's decoder asks jrtc for a key frame, jrtc
         // forwards the request to the browser's encoder, and the echoed video recovers.
+        // Counts taken just before the loss, so that only requests it caused make them grow.
         JsonNode sending = awaitRtp(c, "outbound-rtp", "video", "true", "the browser's video outbound-rtp", echo);
+        JsonNode receiving = awaitRtp(c, "inbound-rtp", "video", "true", "the browser's video inbound-rtp", echo);
         long requestsBefore = sending.path("pliCount").asLong() + sending.path("firCount").asLong();
         long jrtcSawBefore = echo[1].keyFrameRequests.get();
         long jrtcForwardedBefore = echo[1].keyFrameRequestsForwarded.get();
-        long keyFramesBefore = video.path("keyFramesDecoded").asLong();
-        long askedBefore = video.path("pliCount").asLong() + video.path("firCount").asLong();
+        long keyFramesBefore = receiving.path("keyFramesDecoded").asLong();
+        long askedBefore = receiving.path("pliCount").asLong() + receiving.path("firCount").asLong();
         echo[1].drop(GAP);
 
         JsonNode asked = awaitRtp(c, "inbound-rtp", "video", "s.pliCount + s.firCount > " + askedBefore,
@@ -135,7 +137,7 @@ class ChromiumMediaTest {
         JsonNode recovered = awaitRtp(c, "inbound-rtp", "video",
                 "s.keyFramesDecoded > " + keyFramesBefore + " && s.framesDecoded >= " + (asked.path("framesDecoded").asLong() + 30),
                 "the echoed video to recover with a new key frame and 30 more frames", echo);
-        assertTrue(recovered.path("framesDecoded").asLong() > video.path("framesDecoded").asLong());
+        assertTrue(recovered.path("framesDecoded").asLong() > receiving.path("framesDecoded").asLong());
         assertTrue(forwarded.path("pliCount").asLong() + forwarded.path("firCount").asLong() > requestsBefore);
         c.assertNoErrors();
     }
