@@ -7,10 +7,12 @@ import io.jrtc.webrtc.JrtcSettings;
 import io.jrtc.webrtc.RTCConfiguration;
 import io.jrtc.webrtc.RTCDataChannel;
 import io.jrtc.webrtc.RTCDataChannelInit;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * One call between jrtc and the browser page, for one test: both peer connections, and the steps
@@ -87,13 +89,41 @@ final class ChromiumCall implements AutoCloseable {
             return f.get(STEP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what + "; jrtc: " + jrtc.pc.connectionState()
-                    + ", errors " + jrtc.errors + "; browser events: " + page.eventsOfThisGeneration());
+                    + " " + jrtc.pc.signalingState() + ", local " + mLines(jrtc.pc.localDescription())
+                    + ", remote " + mLines(jrtc.pc.remoteDescription()) + ", errors " + jrtc.errors
+                    + "; browser events: " + page.eventsOfThisGeneration());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new AssertionError(what + " failed", e.getCause());
         }
+    }
+
+    /**
+     * Polls the browser's RTP stats of a type ({@code inbound-rtp}, {@code outbound-rtp}) and kind,
+     * of one mid or (null) the first of that kind, until {@code condition} (JavaScript over
+     * {@code s}) holds; returns those stats, or fails naming {@code what} with the last stats seen
+     * and {@code context}.
+     */
+    JsonNode awaitRtp(String type, String kind, String mid, String condition, String what, Duration timeout,
+            Supplier<String> context) {
+        String midJs = mid == null ? "null" : "'" + mid + "'";
+        JsonNode s = page.eval("return await awaitRtp('" + type + "', '" + kind + "', " + midJs + ", s => " + condition
+                + ", " + timeout.toMillis() + ");", timeout.plusSeconds(10));
+        boolean ok = !s.isNull() && page.eval("const s = " + s + "; return !!(" + condition + ");").asBoolean();
+        if (!ok) {
+            throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; the browser's last " + type
+                    + " " + kind + (mid == null ? "" : " mid " + mid) + ": " + s + "; " + context.get() + "; jrtc "
+                    + jrtc.pc.connectionState() + " " + jrtc.pc.signalingState() + ", errors " + jrtc.errors
+                    + "; browser events: " + page.eventsOfThisGeneration());
+        }
+        return s;
+    }
+
+    /** The m= lines of a description, for failure messages. */
+    static String mLines(java.util.Optional<io.jrtc.webrtc.RTCSessionDescription> d) {
+        return d.map(x -> x.type() + " " + x.sdp().lines().filter(l -> l.startsWith("m=")).toList()).orElse("none");
     }
 
     /** Neither side reported a failure (signaling, page errors, channel errors). */

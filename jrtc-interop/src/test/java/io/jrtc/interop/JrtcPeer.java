@@ -42,6 +42,8 @@ final class JrtcPeer implements AutoCloseable {
     private volatile boolean withholdCandidates;
     private final java.util.Set<String> signaledUfrags = new java.util.HashSet<>();
     private final List<RTCIceCandidate> heldCandidates = new java.util.ArrayList<>();
+    /** Runs after a remote offer is applied (its transceivers exist) and before jrtc answers it. */
+    volatile Runnable beforeAnswer = () -> {};
 
     JrtcPeer(BrowserPage page, RTCConfiguration configuration, JrtcSettings settings) {
         this(page, configuration, settings, JrtcPeer::isLoopback);
@@ -103,6 +105,7 @@ final class JrtcPeer implements AutoCloseable {
                 RTCSessionDescription d = RTCSessionDescription.fromJSON(m.get("description").toString());
                 pc.setRemoteDescription(d).get(10, TimeUnit.SECONDS);
                 if (d.type() == RTCSdpType.OFFER) {
+                    beforeAnswer.run();
                     pc.setLocalDescription().get(10, TimeUnit.SECONDS);
                     sendLocalDescription();
                 }

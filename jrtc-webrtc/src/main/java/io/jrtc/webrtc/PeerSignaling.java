@@ -189,11 +189,18 @@ final class PeerSignaling implements EngineListener {
         states.currentRemote = d.currentRemote();
         states.pendingRemote = d.pendingRemote();
         RTCSignalingState s = jsep.signalingState();
+        boolean backToStable = s == RTCSignalingState.STABLE && states.signaling != RTCSignalingState.STABLE;
         if (s != states.signaling && !states.closed) {
             states.signaling = s;
             events.signalingStateChange.fire(s);
         }
+        boolean neededBefore = negotiationNeeded;
         updateNegotiationNeeded();
+        if (backToStable && neededBefore && negotiationNeeded) {
+            // W3C WebRTC 1.0 §4.4.1.5: the flag was true before and after the update that the return
+            // to stable made, so something changed while the offer was out: fire the event again.
+            queueNegotiationNeeded();
+        }
     }
 
     /** Local candidates of an ICE generation whose description is not applied yet (a restart's). */
@@ -274,7 +281,11 @@ final class PeerSignaling implements EngineListener {
             return;
         }
         negotiationNeeded = true;
-        // Queued as a task, so the operation that caused it completes first.
+        queueNegotiationNeeded();
+    }
+
+    /** Queued as a task, so the operation that caused it completes first. */
+    private void queueNegotiationNeeded() {
         context.execute(() -> {
             if (!states.closed && negotiationNeeded && jsep.signalingState() == RTCSignalingState.STABLE) {
                 events.negotiationNeeded.fire(null);

@@ -13,6 +13,8 @@ import io.jrtc.webrtc.RTCException;
 import io.jrtc.webrtc.RTCIceConnectionState;
 import io.jrtc.webrtc.RTCOfferOptions;
 import io.jrtc.webrtc.RTCPeerConnectionState;
+import io.jrtc.webrtc.RTCRtpTransceiverDirection;
+import io.jrtc.webrtc.RTCRtpTransceiverInit;
 import io.jrtc.webrtc.RTCSignalingState;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -201,6 +203,34 @@ class LifecycleLoopbackTest {
             far.onMessage(m -> got.complete(m.text()));
             ch.send("late hello");
             assertEquals("late hello", await(got, "message"));
+        }
+    }
+
+    /**
+     * W3C WebRTC 1.0 §4.4.1.5: a change made while an offer is outstanding (here the first data
+     * channel, created after an audio-only offer went out) fires negotiationneeded once the answer
+     * brings the connection back to stable, because the flag was true before and after that update.
+     * jrtc kept the flag from the first negotiation and stayed silent (found by Chromium interop:
+     * ChromiumMediaTest, where jrtc offered media and then created a channel).
+     */
+    @Test
+    void aChannelCreatedWhileAnOfferIsOutstandingRenegotiatesOnceStable() {
+        try (Peers p = new Peers()) {
+            List<String> needed = new CopyOnWriteArrayList<>();
+            p.a.pc.onNegotiationNeeded(() -> needed.add("a"));
+            p.a.pc.addTransceiver("audio", RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDRECV));
+            until(() -> needed.size() == 1, "negotiationneeded for the transceiver");
+            await(p.a.pc.setLocalDescription(), "audio-only offer");
+            assertTrue(!p.a.pc.localDescription().orElseThrow().sdp().contains("m=application"));
+            RTCDataChannel ch = p.a.pc.createDataChannel("during-the-offer");
+            p.b.setRemote(p.a.pc.localDescription().orElseThrow());
+            await(p.b.pc.setLocalDescription(), "answer");
+            p.a.setRemote(p.b.pc.localDescription().orElseThrow());
+            until(() -> needed.size() == 2, "negotiationneeded again once stable, for the channel",
+                    () -> "events: " + needed + ", state " + p.a.pc.signalingState());
+            Peers.negotiate(p.a, p.b);
+            until(() -> ch.readyState() == RTCDataChannelState.OPEN, "the channel opens after the second negotiation");
+            assertEquals(RTCSignalingState.STABLE, p.a.pc.signalingState());
         }
     }
 

@@ -17,12 +17,18 @@ import java.util.Optional;
 public final class DefaultCapabilities {
     private DefaultCapabilities() {}
 
-    private static final List<String> VIDEO_FEEDBACK = List.of("goog-remb", "transport-cc", "ccm fir", "nack", "nack pli");
+    /**
+     * No {@code transport-cc}: jrtc sends no transport-wide feedback (draft-holmer-rmcat-transport-
+     * wide-cc-extensions-01 §3.1), and a sender that negotiated it and gets none (libwebrtc's
+     * send-side estimator) takes the path as congested and drops to its minimum bitrate within
+     * seconds. Offer and answer it again once jrtc sends the feedback.
+     */
+    private static final List<String> VIDEO_FEEDBACK = List.of("goog-remb", "ccm fir", "nack", "nack pli");
 
     /** Opus, PCMU, PCMA and telephone-event. */
     public static List<Codec> audioCodecs() {
         return List.of(
-                codec(new RtpMap(111, "opus", 48000, 2), "minptime=10;useinbandfec=1", List.of("transport-cc")),
+                codec(new RtpMap(111, "opus", 48000, 2), "minptime=10;useinbandfec=1", List.of()),
                 codec(new RtpMap(0, "PCMU", 8000), null, List.of()),
                 codec(new RtpMap(8, "PCMA", 8000), null, List.of()),
                 codec(new RtpMap(126, "telephone-event", 8000), null, List.of()));
@@ -46,14 +52,16 @@ public final class DefaultCapabilities {
         return kind == MediaKind.AUDIO ? audioCodecs() : videoCodecs();
     }
 
-    /** The header extensions for a kind: audio level, abs-send-time, transport-cc, mid and the stream ids. */
+    /**
+     * The header extensions for a kind: audio level, abs-send-time, mid and the stream ids. Not
+     * the transport-wide sequence number (id 3 in Chromium's offers), for the reason above.
+     */
     public static List<ExtMap> headerExtensions(MediaKind kind) {
         List<ExtMap> out = new ArrayList<>();
         if (kind == MediaKind.AUDIO) {
             out.add(new ExtMap(1, "urn:ietf:params:rtp-hdrext:ssrc-audio-level"));
         }
         out.add(new ExtMap(2, "http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time"));
-        out.add(new ExtMap(3, "http://www.ietf.org/id/draft-holmer-rmcat-transport-wide-cc-extensions-01"));
         out.add(new ExtMap(4, "urn:ietf:params:rtp-hdrext:sdes:mid"));
         if (kind == MediaKind.VIDEO) {
             out.add(new ExtMap(10, "urn:ietf:params:rtp-hdrext:sdes:rtp-stream-id"));
