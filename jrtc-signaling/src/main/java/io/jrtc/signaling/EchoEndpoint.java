@@ -7,7 +7,6 @@ import io.jrtc.signaling.internal.Answerer;
 import io.jrtc.signaling.internal.HttpIo;
 import io.jrtc.signaling.internal.HttpIo.HttpError;
 import io.jrtc.signaling.internal.Json;
-import io.jrtc.signaling.internal.OfferFilter;
 import io.jrtc.signaling.internal.PayloadTypes;
 import io.jrtc.signaling.internal.PeerSet;
 import io.jrtc.signaling.internal.ProtocolException;
@@ -39,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * received audio or video track's RTP is sent back on the same transceiver (sendrecv); repair
  * packets (RTX, FEC) are not, as jrtc sends one SSRC per track.
  *
- * <p>Picture-loss requests are not forwarded yet: jrtc's media API exposes RTP but not RTCP, so a
- * decoder that loses a key frame recovers only at the sender's next one.
+ * <p>A key-frame request (RTCP PLI or FIR) from the peer on an echoed track is forwarded to the
+ * peer's own sender of that track as a PLI, since only its encoder can make a key frame.
  *
  * <p>Responses carry CORS headers for any origin and {@code OPTIONS} answers the preflight, so a
  * test page from another localhost origin can use it. Errors are {@code {"error","message"}} JSON
@@ -181,7 +180,7 @@ public final class EchoEndpoint implements AutoCloseable {
         if (sdp == null || !sdp.isTextual() || sdp.asText().isBlank()) {
             throw new HttpError(400, "missing-sdp", "the offer has no \"sdp\" string");
         }
-        return OfferFilter.withoutTransportCc(sdp.asText());
+        return sdp.asText();
     }
 
     /** Every message goes back on the channel it came in on, text as text and binary as binary. */

@@ -4,7 +4,6 @@ import io.jrtc.signaling.internal.Answerer;
 import io.jrtc.signaling.internal.EntityTags;
 import io.jrtc.signaling.internal.HttpIo;
 import io.jrtc.signaling.internal.HttpIo.HttpError;
-import io.jrtc.signaling.internal.OfferFilter;
 import io.jrtc.signaling.internal.OfferShape;
 import io.jrtc.signaling.internal.PayloadTypes;
 import io.jrtc.signaling.internal.PeerSet;
@@ -234,7 +233,7 @@ public final class WhipWhep implements AutoCloseable {
         if (unsupported != null) {
             throw new HttpError(422, "unsupported-offer", unsupported);
         }
-        String offer = OfferFilter.withoutTransportCc(body);
+        String offer = body;
         Stream stream = streams.computeIfAbsent(streamName, k -> new Stream());
         if (isWhip && stream.publisher != null) {
             throw new HttpError(409, "already-published", "stream " + streamName + " has a publisher; DELETE its session first");
