@@ -133,7 +133,7 @@ final class MediaSet {
                 t.lastRtpTimestamp = RtcpReports.u32(out, 4);
                 t.octetsSent += RtpRewriter.payloadLength(out);
                 t.sendClockRate = clockRate(t, RtpRewriter.payloadType(out));
-                reportIfDue(t, System.nanoTime());
+                reportIfDue(t, context.now());
             } else {
                 rtpDropped.incrementAndGet();
             }
@@ -152,8 +152,11 @@ final class MediaSet {
         return 0;
     }
 
-    /** An unprotected RTP packet from the peer (serial context). */
-    void receive(long ssrc, byte[] packet) {
+    /**
+     * An unprotected RTP packet from the peer (serial context), with the engine time it arrived
+     * at: jitter and report timing run on the engine's clock (virtual in simulations).
+     */
+    void receive(long ssrc, byte[] packet, long arrivalNanos) {
         RTCRtpTransceiver r = route(ssrc, packet);
         if (r == null) {
             rtpDropped.incrementAndGet();
@@ -164,7 +167,7 @@ final class MediaSet {
         r.packetsReceived.incrementAndGet();
         r.bytesReceived.addAndGet(RtpRewriter.payloadLength(packet));
         r.remoteSsrc = ssrc;
-        long now = System.nanoTime();
+        long now = arrivalNanos;
         if (r.reception == null || r.reception.ssrc != ssrc) {
             r.reception = new ReceptionStats(ssrc);
         }
@@ -177,7 +180,7 @@ final class MediaSet {
             r.reportPending = true;
             context.execute(() -> context.engineWork(() -> {
                 r.reportPending = false;
-                reportIfDue(r, System.nanoTime());
+                reportIfDue(r, context.now());
             }));
         }
         r.receiver().track().deliver(packet);
@@ -227,7 +230,7 @@ final class MediaSet {
      * one of our sending SSRCs fires that sender's key-frame request. Malformed packets are
      * dropped and counted, never thrown.
      */
-    void receiveRtcp(byte[] rtcp) {
+    void receiveRtcp(byte[] rtcp, long arrivalNanos) {
         boolean ok = KeyFrameFeedback.scan(rtcpReader, rtcp, (ssrc, fir) -> {
             for (RTCRtpTransceiver t : list) {
                 if (t.jsep().ssrc() == ssrc) {
@@ -238,7 +241,7 @@ final class MediaSet {
             }
             LOG.trace("key-frame request for no sender (ssrc {})", ssrc);
         });
-        ok &= receiveReports(rtcp);
+        ok &= receiveReports(rtcp, arrivalNanos);
         if (!ok) {
             rtcpDropped.incrementAndGet();
             LOG.debug("dropped a malformed RTCP compound packet of {} bytes", rtcp.length);
@@ -316,8 +319,7 @@ final class MediaSet {
     }
 
     /** SRs and report blocks of a received compound packet (RFC 3550 §6.4); false if malformed. */
-    private boolean receiveReports(byte[] rtcp) {
-        long now = System.nanoTime();
+    private boolean receiveReports(byte[] rtcp, long now) {
         return RtcpReports.scan(rtcpReader, rtcp, new RtcpReports.Listener() {
             @Override
             public void senderReport(long ssrc, long ntpMiddle32) {

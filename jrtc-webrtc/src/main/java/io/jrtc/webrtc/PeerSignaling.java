@@ -363,8 +363,8 @@ final class PeerSignaling implements EngineListener {
                 }
                 channels.onEvent(dc.event());
             }
-            case EngineEvent.RtpReceived r -> media.receive(r.ssrc(), r.packet());
-            case EngineEvent.RtcpReceived r -> media.receiveRtcp(r.packet());
+            case EngineEvent.RtpReceived r -> media.receive(r.ssrc(), r.packet(), r.arrivalNanos());
+            case EngineEvent.RtcpReceived r -> media.receiveRtcp(r.packet(), r.arrivalNanos());
             case EngineEvent.CandidateError e -> events.iceCandidateError.fire(new RTCPeerConnectionIceErrorEvent(
                     Optional.ofNullable(e.address()), e.address() == null ? Optional.empty() : Optional.of(e.port()),
                     e.url(), e.errorCode(), e.errorText()));

@@ -467,8 +467,8 @@ public final class TransportEngine {
     private void demultiplex(long nowNanos, byte[] payload) {
         switch (PacketClass.of(payload)) {
             case DTLS -> dtls.handleInput(nowNanos, payload);
-            case RTP -> media.onSrtp(payload, events::add);
-            case RTCP -> media.onSrtcp(payload, events::add);
+            case RTP -> media.onSrtp(nowNanos, payload, events::add);
+            case RTCP -> media.onSrtcp(nowNanos, payload, events::add);
             case STUN, TURN_CHANNEL, OTHER -> droppedUnclassified++; // the ICE layer's own, never data
         }
     }
