@@ -350,6 +350,8 @@ final class PeerSignaling implements EngineListener {
                 }
             }
             case EngineEvent.PeerClosed p -> LOG.debug("the peer closed DTLS");
+            case EngineEvent.IceRoleChanged r -> transports.ice().role(
+                    r.role() == io.jrtc.ice.IceRole.CONTROLLING ? RTCIceRole.CONTROLLING : RTCIceRole.CONTROLLED);
             case EngineEvent.SelectedPairChanged sp -> transports.ice().selected(new RTCIceCandidatePair(
                     shown(sp.pair().local()), shown(sp.pair().remote())));
             case EngineEvent.DataChannel dc -> {

@@ -32,6 +32,12 @@ public sealed interface EngineEvent {
     /** A data channel event (open, message, close, the peer's new channel, ...). */
     record DataChannel(DataChannelEvent event) implements EngineEvent {}
 
+    /**
+     * The ICE agent's role changed: the first description decided it for a candidate-pool agent,
+     * or a role conflict was resolved (RFC 8445 §7.3.1.1). W3C {@code RTCIceTransport.role}.
+     */
+    record IceRoleChanged(io.jrtc.ice.IceRole role) implements EngineEvent {}
+
     /** ICE selected another candidate pair (W3C {@code selectedcandidatepairchange}). */
     record SelectedPairChanged(io.jrtc.ice.IceCandidatePair pair) implements EngineEvent {}
 

@@ -452,7 +452,7 @@ public final class TransportEngine {
             }
             case IceEvent.DataReceived r -> demultiplex(nowNanos, r.datagram().payload());
             case IceEvent.CandidateError err -> LOG.debug("STUN server gave no candidate: {} {}", err.errorCode(), err.errorText());
-            case IceEvent.RoleChanged r -> { }
+            case IceEvent.RoleChanged r -> events.add(new EngineEvent.IceRoleChanged(r.role()));
         }
     }
 
