@@ -62,6 +62,11 @@ public final class SimTurnServer implements Endpoint {
         return client != null && now < allocationExpiry;
     }
 
+    /** Whether an allocation is live at {@code nowNanos} (false once the client released it). */
+    public boolean hasAllocation(long nowNanos) {
+        return allocated(nowNanos);
+    }
+
     @Override
     public void handleInput(long now, Datagram d) {
         byte[] b = d.payload();

@@ -15,6 +15,7 @@ import io.jrtc.sctp.datachannel.DataChannelEvent;
 import io.jrtc.sctp.datachannel.DataChannelInit;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,6 +147,19 @@ public final class TransportEngine {
         ice.restart(nowNanos);
         pump(nowNanos);
         return ice.localCredentials();
+    }
+
+    /**
+     * New ICE servers and candidate policy (W3C setConfiguration after the first description):
+     * the next {@link #restartIce} gathers with these servers; the policy applies to candidates
+     * signaled and paired from now on. TURN host names must be resolved already.
+     */
+    public void reconfigureIce(long nowNanos, List<io.jrtc.ice.session.TurnServer> turnServers,
+            List<InetSocketAddress> stunServers, io.jrtc.ice.IceTransportPolicy policy) {
+        requireOpen();
+        now = nowNanos;
+        ice.reconfigure(turnServers, stunServers, policy);
+        pump(nowNanos);
     }
 
     /** A remote candidate (trickle ICE); false if ICE cannot use it. */
