@@ -37,7 +37,7 @@ final class TransportAgreement {
         return Optional.of(new NegotiatedTransport(localIce,
                 new IceCredentials(rmd.iceUfrag().orElseThrow(), rmd.icePwd().orElseThrow()),
                 remote.iceLite(), client, rmd.fingerprints(), rmd.candidates(),
-                remoteData.map(MediaDescription::sctpPort).orElse(java.util.OptionalInt.empty()),
+                remoteData.map(LegacyDataSection::sctpPort).orElse(java.util.OptionalInt.empty()),
                 remoteData.map(MediaDescription::maxMessageSize).orElse(java.util.OptionalLong.empty())));
     }
 
