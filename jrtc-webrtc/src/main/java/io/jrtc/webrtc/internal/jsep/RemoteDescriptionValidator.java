@@ -91,6 +91,10 @@ final class RemoteDescriptionValidator {
             throw invalid("m= section " + i + " has no a=fingerprint; DTLS-SRTP needs the certificate's"
                     + " fingerprint (RFC 8122 section 5)");
         }
+        if (UsableFingerprints.of(m).isEmpty()) {
+            throw invalid("m= section " + i + " has no a=fingerprint DTLS can check: it needs a sha-1, sha-256,"
+                    + " sha-384 or sha-512 digest of that hash's length (RFC 8122 section 5)");
+        }
         Setup setup = m.setup().orElse(null);
         if (setup == Setup.HOLDCONN) {
             throw invalid("m= section " + i + " has a=setup:holdconn, which WebRTC does not use (RFC 8842 section 5)");

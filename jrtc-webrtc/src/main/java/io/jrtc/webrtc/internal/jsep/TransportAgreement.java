@@ -36,7 +36,7 @@ final class TransportAgreement {
         Optional<MediaDescription> remoteData = remote.media().stream().filter(RemoteOfferAssociation::isData).findFirst();
         return Optional.of(new NegotiatedTransport(localIce,
                 new IceCredentials(rmd.iceUfrag().orElseThrow(), rmd.icePwd().orElseThrow()),
-                remote.iceLite(), client, rmd.fingerprints(), rmd.candidates(),
+                remote.iceLite(), client, UsableFingerprints.of(rmd), rmd.candidates(),
                 remoteData.map(LegacyDataSection::sctpPort).orElse(java.util.OptionalInt.empty()),
                 remoteData.map(MediaDescription::maxMessageSize).orElse(java.util.OptionalLong.empty())));
     }
