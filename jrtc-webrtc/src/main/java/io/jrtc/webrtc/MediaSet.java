@@ -175,7 +175,7 @@ final class MediaSet {
             r.reception.packet((packet[2] & 0xFF) << 8 | (packet[3] & 0xFF), RtcpReports.u32(packet, 4),
                     clockRate(r, RtpRewriter.payloadType(packet)), now);
         }
-        if (!r.reportPending && (r.lastReportNanos == 0 || now - r.lastReportNanos >= REPORT_INTERVAL_NANOS)) {
+        if (!r.reportPending && reportDue(r, now)) {
             // Deferred: RTP arrives from an engine event, where the engine is not ours to drive.
             r.reportPending = true;
             context.execute(() -> context.engineWork(() -> {
@@ -301,7 +301,7 @@ final class MediaSet {
     private void reportIfDue(RTCRtpTransceiver t, long now) {
         var engine = context.engine();
         if (engine == null || !engine.mediaReady()
-                || t.lastReportNanos != 0 && now - t.lastReportNanos < REPORT_INTERVAL_NANOS) {
+                || !reportDue(t, now)) {
             return;
         }
         boolean sender = t.packetsSent.get() > 0;
@@ -309,6 +309,7 @@ final class MediaSet {
             return;
         }
         t.lastReportNanos = now;
+        t.reported = true;
         byte[] report = RtcpReports.report(t.jsep().ssrc(), sender, t.lastRtpTimestamp, t.packetsSent.get(),
                 t.octetsSent, t.reception, now);
         try {
@@ -316,6 +317,10 @@ final class MediaSet {
         } catch (IllegalArgumentException e) {
             LOG.debug("RTCP report not sent: {}", e.getMessage());
         }
+    }
+
+    private static boolean reportDue(RTCRtpTransceiver t, long now) {
+        return !t.reported || now - t.lastReportNanos >= REPORT_INTERVAL_NANOS;
     }
 
     /** SRs and report blocks of a received compound packet (RFC 3550 §6.4); false if malformed. */
