@@ -218,7 +218,8 @@ final class Relays {
      */
     boolean handleUdp(long now, InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
         for (RelayLink l : links) {
-            if (l.udp() && l.base.equals(local) && l.client.config().server().equals(remote)) {
+            // A released link gets nothing: a server dropped and added again has a new link on the same 5-tuple.
+            if (!l.released && l.udp() && l.base.equals(local) && l.client.config().server().equals(remote)) {
                 if (isBinding(payload)) {
                     return false;
                 }
@@ -411,7 +412,7 @@ final class Relays {
 
     private RelayLink relayOf(InetSocketAddress local) {
         for (RelayLink l : links) {
-            if (l.relayed != null && l.relayed.equals(local)) {
+            if (!l.released && l.relayed != null && l.relayed.equals(local)) {
                 return l;
             }
         }

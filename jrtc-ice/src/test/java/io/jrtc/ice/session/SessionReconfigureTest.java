@@ -65,6 +65,34 @@ class SessionReconfigureTest {
     }
 
     @Test
+    void aServerDroppedAndAddedAgainGetsAFreshAllocation() {
+        SessionWorld w = RelaySessionTest.world(26, NatType.SYMMETRIC, NatType.SYMMETRIC, true);
+        assertTrue(w.runUntilConnected(Duration.ofSeconds(10)), w::status);
+        SimTurnServer turnC = turnServer(w, "192.0.2.13");
+        moveTo(w, turnC);
+        assertTrue(w.sim.runUntil(() -> !w.turnA.hasAllocation(w.sim.now()), Duration.ofSeconds(2)), w::status);
+        moveTo(w, w.turnA);
+        assertEquals(2, w.turnA.allocations, "asked again after it was released");
+        assertTrue(w.sim.runUntil(() -> !turnC.hasAllocation(w.sim.now()), Duration.ofSeconds(2)), w::status);
+        assertTrue(w.a.send("back"));
+        assertTrue(w.sim.runUntil(() -> w.b.received.contains("back"), Duration.ofSeconds(1)), w::status);
+    }
+
+    // a's only TURN server becomes `server`; both restart and a's selected pair is relayed by it.
+    private static void moveTo(SessionWorld w, SimTurnServer server) {
+        w.a.session.reconfigure(List.of(SessionWorld.turn(server, FakeTurnServer.PASSWORD)), List.of(w.stun),
+                IceTransportPolicy.RELAY);
+        w.a.session.restart(w.sim.now());
+        w.a.drain();
+        IceCredentials newA = w.a.session.localCredentials();
+        assertTrue(w.sim.runUntil(w.a::gatheringComplete, Duration.ofSeconds(5)), w::status);
+        restartB(w, newA);
+        assertTrue(w.sim.runUntil(() -> w.a.connected() && w.b.connected()
+                && w.a.session.selectedPair().orElseThrow().local().socketAddress().orElseThrow().equals(server.relay),
+                Duration.ofSeconds(10)), w::status);
+    }
+
+    @Test
     void newStunServersAreAskedAtTheRestartNotBefore() {
         SessionWorld w = new SessionWorld(22, NatType.FULL_CONE, null);
         w.peers(IceSessionConfig.builder(SessionWorld.agent(22, IceRole.CONTROLLING).build()).build(),
