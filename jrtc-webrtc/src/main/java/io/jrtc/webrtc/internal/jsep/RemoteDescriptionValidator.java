@@ -68,6 +68,10 @@ final class RemoteDescriptionValidator {
             if (!transportElsewhere || m.iceUfrag().isPresent() || !m.fingerprints().isEmpty()) {
                 requireTransport(m, i, type);
             }
+            if (RemoteOfferAssociation.isData(m) && LegacyDataSection.sctpPort(m).orElse(1) == 0) {
+                throw invalid("m= section " + i + " (mid " + mid + ") names SCTP port 0; an SCTP port is 1-65535"
+                        + " (RFC 8841 section 5)");
+            }
             boolean rtp = MediaKind.fromSdp(m.type()) != null && m.protocol().contains("RTP/");
             if (rtp && m.protocol().contains("SAVP") && !m.rtcpMux()) {
                 throw invalid("m= section " + i + " (mid " + mid + ") lacks a=rtcp-mux, which rtcpMuxPolicy"

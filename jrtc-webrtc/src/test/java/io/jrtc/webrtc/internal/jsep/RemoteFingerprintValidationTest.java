@@ -13,9 +13,10 @@ import io.jrtc.webrtc.RTCSignalingState;
 import org.junit.jupiter.api.Test;
 
 /**
- * Remote fingerprints DTLS cannot check (RFC 8122 section 5), found by the whole-connection
- * setRemoteDescription fuzz target: a digest of the wrong length for its hash used to pass JSEP
- * and throw IllegalArgumentException when the engine got it.
+ * Remote transport parameters the engine cannot use, refused by JSEP rather than throwing
+ * IllegalArgumentException in the engine after the signaling state changed: fingerprints DTLS
+ * cannot check (RFC 8122 section 5; found by the whole-connection setRemoteDescription fuzz
+ * target) and SCTP port 0.
  */
 class RemoteFingerprintValidationTest {
     private static final String OFFER = corpus("chromium-offer-data");
@@ -27,6 +28,19 @@ class RemoteFingerprintValidationTest {
         RTCException e = assertRtcError(RTCErrorName.INVALID_ACCESS_ERROR, () -> s.setRemoteDescription(offer(sha512Of32Bytes)));
         assertTrue(e.getMessage().contains("fingerprint"), e.getMessage());
         assertEquals(RTCSignalingState.STABLE, s.signalingState());
+    }
+
+    @Test
+    void sctpPortZeroIsRefusedAsInvalidAccessInBothFormats() {
+        String modern = OFFER.replace("a=sctp-port:5000", "a=sctp-port:0");
+        String legacy = LegacyDataSectionTest.legacy(OFFER, 5000, 1024).replace("DTLS/SCTP 5000", "DTLS/SCTP 0")
+                .replace("a=sctpmap:5000", "a=sctpmap:0");
+        for (String sdp : new String[] {modern, legacy}) {
+            JsepSession s = session(52);
+            RTCException e = assertRtcError(RTCErrorName.INVALID_ACCESS_ERROR, () -> s.setRemoteDescription(offer(sdp)));
+            assertTrue(e.getMessage().contains("SCTP port 0"), e.getMessage());
+            assertEquals(RTCSignalingState.STABLE, s.signalingState());
+        }
     }
 
     @Test
