@@ -14,6 +14,10 @@ import java.util.Map;
  */
 final class AgentContext {
     final IceConfig config;
+    /** The STUN servers of the next gathering (the configuration's until {@link IceAgent#reconfigure}). */
+    List<InetSocketAddress> stunServers;
+    /** The candidate policy in force (the configuration's until {@link IceAgent#reconfigure}). */
+    IceTransportPolicy transportPolicy;
     IceRole role;
     final long tieBreaker;
     Credentials local;
@@ -50,9 +54,16 @@ final class AgentContext {
 
     AgentContext(IceConfig config) {
         this.config = config;
+        this.stunServers = config.stunServers;
+        this.transportPolicy = config.transportPolicy;
         this.role = config.role;
         this.tieBreaker = config.random.nextLong();
         this.local = new Credentials(config.credentials);
+    }
+
+    /** W3C {@code iceTransportPolicy} "relay": only relayed local candidates are signaled and paired. */
+    boolean allowed(LocalCandidate l) {
+        return transportPolicy == IceTransportPolicy.ALL || l.type() == IceCandidateType.RELAY;
     }
 
     TransactionId newTransactionId() {

@@ -34,14 +34,14 @@ final class Checks {
 
     void pairRemote(RemoteCandidate r) {
         for (LocalCandidate l : ctx.locals) {
-            if (l.pairable()) {
+            if (l.pairable() && ctx.allowed(l)) {
                 addPair(l, r);
             }
         }
     }
 
     void pairLocal(LocalCandidate l) {
-        if (!l.pairable()) {
+        if (!l.pairable() || !ctx.allowed(l)) {
             return;
         }
         for (RemoteCandidate r : ctx.remotes) {

@@ -61,6 +61,16 @@ final class Gatherer {
         }
     }
 
+    /**
+     * A relay whose server is no longer configured: it is not signaled again at the next restart.
+     * Its candidate and pairs of this generation stay until then, so a selected pair through it
+     * keeps working until the restart selects another.
+     */
+    void forgetRelay(InetSocketAddress relayed) {
+        relaySpecs.removeIf(r -> r.relayed().equals(relayed));
+        relays.removeIf(l -> l.address().equals(relayed));
+    }
+
     void start(long now) {
         if (state == IceGatheringState.GATHERING) {
             return;
@@ -89,7 +99,7 @@ final class Gatherer {
     }
 
     private void gatherFrom(long now, InetSocketAddress base) {
-        if (ctx.config.transportPolicy == IceTransportPolicy.RELAY) {
+        if (ctx.transportPolicy == IceTransportPolicy.RELAY) {
             return; // W3C "relay": host and srflx candidates are neither gathered nor used
         }
         boolean v6 = base.getAddress() instanceof Inet6Address;
@@ -107,7 +117,7 @@ final class Gatherer {
         if (ctx.config.lite) {
             return;
         }
-        for (InetSocketAddress server : ctx.config.stunServers) {
+        for (InetSocketAddress server : ctx.stunServers) {
             if (CandidateFactory.sameFamily(server, base)) {
                 TransactionId id = ctx.newTransactionId();
                 Transaction tx = new Transaction(id, Transaction.Kind.GATHER, CheckMessages.serverRequest(id), base,
@@ -150,6 +160,9 @@ final class Gatherer {
         IceCandidate c = CandidateFactory.serverReflexive(mapped, tx.gatherBase, tx.remote.getAddress(),
                 ctx.local.ufrag(), ctx.generation);
         LocalCandidate l = new LocalCandidate(c, mapped, tx.gatherBase.base());
+        if (!ctx.allowed(l)) {
+            return; // the policy became "relay" while the server was answering
+        }
         ctx.locals.add(l);
         ctx.emit(new IceEvent.LocalCandidate(c));
     }

@@ -197,6 +197,27 @@ public final class IceAgent {
         state.update(ctx.now);
     }
 
+    /**
+     * New STUN servers and candidate policy (W3C "set a configuration"; the policy is RFC 9429
+     * §3.5.3's). The servers are asked at the next gathering, that is the next {@link #restart}.
+     * The policy applies to what is gathered, signaled and paired from now on: under "relay" no
+     * host or server-reflexive candidate is signaled or paired with a remote candidate any more
+     * (pairs made before stay until the restart); host candidates come back at the restart after
+     * a change to "all".
+     */
+    public void reconfigure(List<InetSocketAddress> stunServers, IceTransportPolicy policy) {
+        ctx.stunServers = List.copyOf(stunServers);
+        ctx.transportPolicy = java.util.Objects.requireNonNull(policy, "policy");
+    }
+
+    /**
+     * Forgets a relayed candidate whose TURN server was removed from the configuration: the next
+     * {@link #restart} does not signal it again. Until then its pairs keep working.
+     */
+    public void forgetRelayCandidate(InetSocketAddress relayed) {
+        gatherer.forgetRelay(relayed);
+    }
+
     // ---- restart, data, close
 
     /** ICE restart (RFC 8445 §9) with fresh random credentials. */

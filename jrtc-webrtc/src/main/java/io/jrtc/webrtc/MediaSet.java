@@ -133,7 +133,7 @@ final class MediaSet {
                 t.lastRtpTimestamp = RtcpReports.u32(out, 4);
                 t.octetsSent += RtpRewriter.payloadLength(out);
                 t.sendClockRate = clockRate(t, RtpRewriter.payloadType(out));
-                reportIfDue(t, context.clock());
+                reportIfDue(t, context.now());
             } else {
                 rtpDropped.incrementAndGet();
             }
@@ -152,8 +152,11 @@ final class MediaSet {
         return 0;
     }
 
-    /** An unprotected RTP packet from the peer (serial context). */
-    void receive(long ssrc, byte[] packet) {
+    /**
+     * An unprotected RTP packet from the peer (serial context), with the engine time it arrived
+     * at: jitter and report timing run on the engine's clock (virtual in simulations).
+     */
+    void receive(long ssrc, byte[] packet, long arrivalNanos) {
         RTCRtpTransceiver r = route(ssrc, packet);
         if (r == null) {
             rtpDropped.incrementAndGet();
@@ -164,7 +167,7 @@ final class MediaSet {
         r.packetsReceived.incrementAndGet();
         r.bytesReceived.addAndGet(RtpRewriter.payloadLength(packet));
         r.remoteSsrc = ssrc;
-        long now = context.clock();
+        long now = arrivalNanos;
         if (r.reception == null || r.reception.ssrc != ssrc) {
             r.reception = new ReceptionStats(ssrc);
         }
@@ -172,12 +175,12 @@ final class MediaSet {
             r.reception.packet((packet[2] & 0xFF) << 8 | (packet[3] & 0xFF), RtcpReports.u32(packet, 4),
                     clockRate(r, RtpRewriter.payloadType(packet)), now);
         }
-        if (!r.reportPending && (r.lastReportNanos == 0 || now - r.lastReportNanos >= REPORT_INTERVAL_NANOS)) {
+        if (!r.reportPending && reportDue(r, now)) {
             // Deferred: RTP arrives from an engine event, where the engine is not ours to drive.
             r.reportPending = true;
             context.execute(() -> context.engineWork(() -> {
                 r.reportPending = false;
-                reportIfDue(r, context.clock());
+                reportIfDue(r, context.now());
             }));
         }
         r.receiver().track().deliver(packet);
@@ -227,7 +230,7 @@ final class MediaSet {
      * one of our sending SSRCs fires that sender's key-frame request. Malformed packets are
      * dropped and counted, never thrown.
      */
-    void receiveRtcp(byte[] rtcp) {
+    void receiveRtcp(byte[] rtcp, long arrivalNanos) {
         boolean ok = KeyFrameFeedback.scan(rtcpReader, rtcp, (ssrc, fir) -> {
             for (RTCRtpTransceiver t : list) {
                 if (t.jsep().ssrc() == ssrc) {
@@ -238,7 +241,7 @@ final class MediaSet {
             }
             LOG.trace("key-frame request for no sender (ssrc {})", ssrc);
         });
-        ok &= receiveReports(rtcp);
+        ok &= receiveReports(rtcp, arrivalNanos);
         if (!ok) {
             rtcpDropped.incrementAndGet();
             LOG.debug("dropped a malformed RTCP compound packet of {} bytes", rtcp.length);
@@ -298,7 +301,7 @@ final class MediaSet {
     private void reportIfDue(RTCRtpTransceiver t, long now) {
         var engine = context.engine();
         if (engine == null || !engine.mediaReady()
-                || t.lastReportNanos != 0 && now - t.lastReportNanos < REPORT_INTERVAL_NANOS) {
+                || !reportDue(t, now)) {
             return;
         }
         boolean sender = t.packetsSent.get() > 0;
@@ -306,6 +309,7 @@ final class MediaSet {
             return;
         }
         t.lastReportNanos = now;
+        t.reported = true;
         byte[] report = RtcpReports.report(t.jsep().ssrc(), sender, t.lastRtpTimestamp, t.packetsSent.get(),
                 t.octetsSent, t.reception, now);
         try {
@@ -315,9 +319,12 @@ final class MediaSet {
         }
     }
 
+    private static boolean reportDue(RTCRtpTransceiver t, long now) {
+        return !t.reported || now - t.lastReportNanos >= REPORT_INTERVAL_NANOS;
+    }
+
     /** SRs and report blocks of a received compound packet (RFC 3550 §6.4); false if malformed. */
-    private boolean receiveReports(byte[] rtcp) {
-        long now = context.clock();
+    private boolean receiveReports(byte[] rtcp, long now) {
         return RtcpReports.scan(rtcpReader, rtcp, new RtcpReports.Listener() {
             @Override
             public void senderReport(long ssrc, long ntpMiddle32) {

@@ -114,13 +114,4 @@ final class PeerContext {
     long now() {
         return now;
     }
-
-    /**
-     * The runtime's clock now (virtual in a simulation), for timing outside {@link #engineWork}
-     * such as RTCP reports; the last engine time while there is no connection.
-     */
-    long clock() {
-        EngineConnection c = connection;
-        return c == null ? now : c.nanoTime();
-    }
 }

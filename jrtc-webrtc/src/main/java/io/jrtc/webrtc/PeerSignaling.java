@@ -367,6 +367,8 @@ final class PeerSignaling implements EngineListener {
                 }
             }
             case EngineEvent.PeerClosed p -> LOG.debug("the peer closed DTLS");
+            case EngineEvent.IceRoleChanged r -> transports.ice().role(
+                    r.role() == io.jrtc.ice.IceRole.CONTROLLING ? RTCIceRole.CONTROLLING : RTCIceRole.CONTROLLED);
             case EngineEvent.SelectedPairChanged sp -> transports.ice().selected(new RTCIceCandidatePair(
                     shown(sp.pair().local()), shown(sp.pair().remote())));
             case EngineEvent.DataChannel dc -> {
@@ -380,8 +382,8 @@ final class PeerSignaling implements EngineListener {
                 }
                 channels.onEvent(dc.event());
             }
-            case EngineEvent.RtpReceived r -> media.receive(r.ssrc(), r.packet());
-            case EngineEvent.RtcpReceived r -> media.receiveRtcp(r.packet());
+            case EngineEvent.RtpReceived r -> media.receive(r.ssrc(), r.packet(), r.arrivalNanos());
+            case EngineEvent.RtcpReceived r -> media.receiveRtcp(r.packet(), r.arrivalNanos());
             case EngineEvent.CandidateError e -> events.iceCandidateError.fire(new RTCPeerConnectionIceErrorEvent(
                     Optional.ofNullable(e.address()), e.address() == null ? Optional.empty() : Optional.of(e.port()),
                     e.url(), e.errorCode(), e.errorText()));

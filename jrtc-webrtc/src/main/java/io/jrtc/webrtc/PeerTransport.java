@@ -11,7 +11,6 @@ import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.IceRole;
 import io.jrtc.sctp.SctpConfig;
 import io.jrtc.sdp.Candidate;
-import io.jrtc.webrtc.internal.config.IceServerUrl;
 import io.jrtc.webrtc.internal.engine.EngineConfig;
 import io.jrtc.webrtc.internal.engine.RemoteParameters;
 import io.jrtc.webrtc.internal.jsep.NegotiatedTransport;
@@ -72,18 +71,25 @@ final class PeerTransport {
 
     /**
      * setConfiguration changed the ICE servers, transport policy or pool size (WebRTC 1.0 section
-     * 4.4.1.6): before the first description the pool's engine, if any, is discarded and a new
-     * pool gathers with the new configuration. Once the role is decided the running transport keeps
-     * what it was made with (jrtc cannot yet swap servers at an ICE restart).
+     * 4.4.1.6, "set a configuration"): before the first description the pool's engine, if any, is
+     * discarded and a new pool gathers with the new configuration. Once the role is decided the
+     * running transport gets the new servers for its next gathering, the next ICE restart (from
+     * restartIce, an iceRestart offer or the peer's), and the policy for the candidates signaled
+     * and paired from now on (RFC 9429 section 3.5.3).
      */
     void reconfigured(RTCConfiguration before, RTCConfiguration after, IceCredentials credentials,
             java.util.concurrent.Executor serial) {
-        boolean iceChanged = !before.iceServers().equals(after.iceServers())
-                || before.iceTransportPolicy() != after.iceTransportPolicy()
-                || before.iceCandidatePoolSize() != after.iceCandidatePoolSize();
-        if (roleDecided || !iceChanged) {
-            if (iceChanged) {
-                LOG.debug("new ICE servers or policy after the first description: kept for getConfiguration only");
+        boolean serversOrPolicy = !before.iceServers().equals(after.iceServers())
+                || before.iceTransportPolicy() != after.iceTransportPolicy();
+        boolean iceChanged = serversOrPolicy || before.iceCandidatePoolSize() != after.iceCandidatePoolSize();
+        if (!iceChanged) {
+            return;
+        }
+        if (roleDecided) {
+            if (serversOrPolicy && context.connection() != null) {
+                IceServerList next = IceServerList.of(after);
+                List<io.jrtc.ice.session.TurnServer> turn = next.resolvedTurn();
+                context.engineWork(() -> context.engine().reconfigureIce(context.now(), turn, next.stun, next.policy));
             }
             return;
         }
@@ -118,24 +124,12 @@ final class PeerTransport {
 
     private void create(IceCredentials credentials, IceRole role, java.util.concurrent.Executor serial) {
         RTCConfiguration rtc = configuration.get();
+        IceServerList servers = IceServerList.of(rtc);
         IceConfig.Builder ice = IceConfig.builder().role(role)
                 .credentials(credentials).disconnectedTimeout(settings.iceDisconnectedTimeout())
                 .consentTimeout(settings.iceFailedTimeout())
-                .transportPolicy(rtc.iceTransportPolicy() == RTCIceTransportPolicy.RELAY
-                        ? io.jrtc.ice.IceTransportPolicy.RELAY : io.jrtc.ice.IceTransportPolicy.ALL);
-        List<String[]> turn = new java.util.ArrayList<>();
-        for (RTCIceServer server : rtc.iceServers()) {
-            for (String url : server.urls()) {
-                IceServerUrl parsed = IceServerUrl.parse(url);
-                if (parsed.isTurn()) {
-                    turn.add(new String[] {url, server.username().orElseThrow(), server.credential().orElseThrow()});
-                } else if (!parsed.isSecure()) {
-                    stunServer(parsed).ifPresent(ice::stunServer);
-                } else {
-                    LOG.debug("stuns: servers are not supported; skipping one");
-                }
-            }
-        }
+                .transportPolicy(servers.policy);
+        servers.stun.forEach(ice::stunServer);
         java.util.random.RandomGenerator random = runtime.connectionRandom();
         if (random != null) {
             ice.random(random);
@@ -144,7 +138,7 @@ final class PeerTransport {
                 .localMaxMessageSize(maxMessageSize()).dtlsHandshakeTimeout(settings.dtlsHandshakeTimeout())
                 .candidatePoolSize(rtc.iceCandidatePoolSize()).resolveMdns(settings.mdns())
                 .pathMtuDiscovery(settings.pathMtuDiscovery());
-        turn.forEach(t -> config.turnServer(t[0], t[1], t[2]));
+        servers.turn.forEach(t -> config.turnServer(t.url(), t.username(), t.credential()));
         if (random != null) {
             config.random(random);
         }
@@ -158,16 +152,6 @@ final class PeerTransport {
         } catch (IOException e) {
             throw new RTCException(RTCErrorName.OPERATION_ERROR, "could not bind a UDP socket for ICE: "
                     + e.getMessage() + "; check JrtcSettings' port range and the host's interfaces", e);
-        }
-    }
-
-    /** A STUN server's address; a name is resolved here (blocking), one that does not resolve is skipped. */
-    private static java.util.Optional<java.net.InetSocketAddress> stunServer(IceServerUrl url) {
-        try {
-            return java.util.Optional.of(new java.net.InetSocketAddress(InetAddress.getByName(url.host()), url.port()));
-        } catch (java.net.UnknownHostException e) {
-            LOG.debug("a STUN server's host did not resolve");
-            return java.util.Optional.empty();
         }
     }
 

@@ -25,7 +25,11 @@ public final class RTCIceTransport {
         return gatheringState;
     }
 
-    /** controlling or controlled once the first description decided it (RFC 8445 section 6.1.1). */
+    /**
+     * The ICE agent's role: unknown before the first description, then controlling or controlled
+     * as it decided (RFC 8445 section 6.1.1; a full agent facing an ICE-lite peer controls), and
+     * switched when a role conflict is resolved (section 7.3.1.1).
+     */
     public RTCIceRole role() {
         return role;
     }

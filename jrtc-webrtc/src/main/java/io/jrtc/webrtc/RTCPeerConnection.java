@@ -100,9 +100,10 @@ public final class RTCPeerConnection implements AutoCloseable {
     /**
      * W3C {@code setConfiguration}: ICE servers, transport policy and (before the first local
      * description) the candidate pool size may change; the rest may not. Before the first
-     * description a change restarts the candidate pool with the new servers; after it, the
-     * running transport keeps the servers it was made with (a known gap: the spec would use the
-     * new ones at the next ICE restart).
+     * description a change restarts the candidate pool with the new servers; after it, the new
+     * servers are used from the next gathering, the next ICE restart ({@link #restartIce()}, an
+     * {@code iceRestart} offer or the peer's), and a new transport policy applies to the
+     * candidates signaled and paired from now on.
      *
      * @throws RTCException InvalidStateError when closed; InvalidModificationError naming what may not change
      */

@@ -33,8 +33,10 @@ public final class RTCRtpTransceiver {
     long octetsSent;
     /** The clock rate of the payload type last sent (the unit of the peer's jitter figure); 0 if unknown. */
     volatile int sendClockRate;
-    /** Monotonic time of the last SR/RR this transceiver sent; 0 before any. */
+    /** Engine time of the last SR/RR this transceiver sent (meaningful once {@link #reported}). */
     long lastReportNanos;
+    /** Whether a report went out yet: engine time may be 0 in a simulation, so 0 cannot mean "never". */
+    boolean reported;
     /** A report task is queued on the serial context (serial context only). */
     boolean reportPending;
     /** The peer's last report block about our SSRC (remote-inbound-rtp); null before any. */

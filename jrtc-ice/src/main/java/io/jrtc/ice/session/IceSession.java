@@ -76,6 +76,8 @@ public final class IceSession {
     /** End-of-candidates that waits for remote {@code .local} names still resolving. */
     private boolean remoteEndDeferred;
     private String remoteUfrag;
+    /** TURN servers for the next restart (W3C setConfiguration), or null for no change. */
+    private List<TurnServer> nextTurnServers;
     /** The latest time given, for calls that carry none (remote credentials, end of candidates). */
     private long now;
 
@@ -151,7 +153,12 @@ public final class IceSession {
     private void begin(long now) {
         started = true;
         agent.startGathering(now);
-        relays.start(now, hostBases);
+        if (nextTurnServers != null) {
+            relays.replace(now, nextTurnServers, hostBases); // reconfigured before gathering began
+            nextTurnServers = null;
+        } else {
+            relays.start(now, hostBases);
+        }
         pump(now);
     }
 
@@ -212,7 +219,23 @@ public final class IceSession {
         pump(now);
     }
 
-    // ---- restart, data, close
+    // ---- reconfiguration, restart, data, close
+
+    /**
+     * New ICE servers and candidate policy (W3C {@code setConfiguration}): the servers are used
+     * from the next {@link #restart} on (the next gathering); the policy at once for what is
+     * signaled and paired from now on (see {@link IceAgent#reconfigure}). At that restart, TURN
+     * servers still listed keep their allocation, new ones are asked for one, and the others are
+     * released once they carry no selected pair.
+     *
+     * @param turnServers the complete new TURN server list
+     * @param stunServers the complete new STUN server list
+     */
+    public void reconfigure(List<TurnServer> turnServers, List<InetSocketAddress> stunServers,
+            io.jrtc.ice.IceTransportPolicy policy) {
+        agent.reconfigure(stunServers, policy);
+        nextTurnServers = List.copyOf(turnServers);
+    }
 
     /**
      * ICE restart (RFC 8445 §9) with fresh random credentials: candidates, relay ones included
@@ -220,6 +243,7 @@ public final class IceSession {
      */
     public void restart(long nowNanos) {
         agentGatheringComplete = false;
+        applyServers(nowNanos);
         agent.restart(nowNanos);
         pump(nowNanos);
     }
@@ -227,8 +251,18 @@ public final class IceSession {
     /** ICE restart with these new local credentials. */
     public void restart(long nowNanos, IceCredentials fresh) {
         agentGatheringComplete = false;
+        applyServers(nowNanos);
         agent.restart(nowNanos, fresh);
         pump(nowNanos);
+    }
+
+    private void applyServers(long nowNanos) {
+        if (nextTurnServers != null && started) {
+            for (InetSocketAddress relayed : relays.replace(nowNanos, nextTurnServers, hostBases)) {
+                agent.forgetRelayCandidate(relayed);
+            }
+            nextTurnServers = null;
+        }
     }
 
     /**

@@ -22,6 +22,9 @@ final class RelayLink {
     boolean streamOpen;
     boolean gatheringDone;
     InetSocketAddress relayed;
+    /** Its server left the configuration (W3C setConfiguration); released once it carries no selected pair. */
+    boolean retired;
+    boolean released;
 
     RelayLink(TurnServer server, IceSessionConfig config, InetSocketAddress base, int stream, SSLContext tls) {
         this.server = server;

@@ -44,6 +44,8 @@ final class Relays {
     private final Map<Integer, RelayLink> streams = new HashMap<>();
     private final Set<InetSocketAddress> remotes = new LinkedHashSet<>();
     private int nextStream = 1;
+    /** The local side of the selected pair, so that a retired relay carrying it is kept until another is selected. */
+    private InetSocketAddress selectedLocal;
     long droppedUnroutable;
     long sendFailures;
 
@@ -59,26 +61,79 @@ final class Relays {
     /** Asks every TURN server for an allocation: over UDP from the first base of its family. */
     void start(long now, List<InetSocketAddress> hostBases) {
         for (TurnServer server : config.turnServers) {
-            if (server.parsed().transport() == TurnTransport.UDP) {
-                InetSocketAddress base = hostBases.stream()
-                        .filter(b -> (b.getAddress() instanceof Inet6Address) == (server.address() instanceof Inet6Address))
-                        .findFirst().orElse(null);
-                if (base == null) {
-                    candidateError(null, server, UNREACHABLE, "no bound UDP socket of the TURN server's address family");
-                    continue;
-                }
-                RelayLink l = new RelayLink(server, config, base, 0, null);
-                links.add(l);
-                l.client.allocate(now);
-            } else {
-                int id = nextStream++;
-                RelayLink l = new RelayLink(server, config, null, id,
-                        server.parsed().transport() == TurnTransport.TLS ? tlsContext() : null);
-                links.add(l);
-                streams.put(id, l);
-                l.connectDeadline = now + config.streamConnectTimeout.toNanos();
-                out.add(new SessionTransmit.OpenStream(id, server.socketAddress()));
+            open(now, server, hostBases);
+        }
+    }
+
+    private void open(long now, TurnServer server, List<InetSocketAddress> hostBases) {
+        if (server.parsed().transport() == TurnTransport.UDP) {
+            InetSocketAddress base = hostBases.stream()
+                    .filter(b -> (b.getAddress() instanceof Inet6Address) == (server.address() instanceof Inet6Address))
+                    .findFirst().orElse(null);
+            if (base == null) {
+                candidateError(null, server, UNREACHABLE, "no bound UDP socket of the TURN server's address family");
+                return;
             }
+            RelayLink l = new RelayLink(server, config, base, 0, null);
+            links.add(l);
+            l.client.allocate(now);
+        } else {
+            int id = nextStream++;
+            RelayLink l = new RelayLink(server, config, null, id,
+                    server.parsed().transport() == TurnTransport.TLS ? tlsContext() : null);
+            links.add(l);
+            streams.put(id, l);
+            l.connectDeadline = now + config.streamConnectTimeout.toNanos();
+            out.add(new SessionTransmit.OpenStream(id, server.socketAddress()));
+        }
+    }
+
+    /**
+     * A new server list, at an ICE restart after W3C setConfiguration: servers still listed keep
+     * their allocation, new ones are asked for one, and the allocations of servers no longer
+     * listed are released; one that carries the selected pair only once another pair is selected,
+     * so that data keeps flowing through the restart.
+     *
+     * @return the relayed addresses whose candidates must not be signaled again
+     */
+    List<InetSocketAddress> replace(long now, List<TurnServer> next, List<InetSocketAddress> hostBases) {
+        List<InetSocketAddress> forgotten = new ArrayList<>();
+        Set<TurnServer> kept = new java.util.HashSet<>();
+        for (RelayLink l : List.copyOf(links)) {
+            if (l.retired) {
+                continue;
+            }
+            if (next.contains(l.server)) {
+                kept.add(l.server);
+                continue;
+            }
+            l.retired = true;
+            l.gatheringDone = true; // a retired server no longer holds gathering up
+            if (l.relayed != null) {
+                forgotten.add(l.relayed);
+            }
+            if (l.relayed == null || !l.relayed.equals(selectedLocal)) {
+                release(now, l);
+            }
+        }
+        for (TurnServer s : next) {
+            if (kept.add(s)) {
+                open(now, s, hostBases);
+            }
+        }
+        return forgotten;
+    }
+
+    private void release(long now, RelayLink l) {
+        if (l.released) {
+            return;
+        }
+        l.released = true;
+        LOG.debug("releasing the allocation of a TURN server no longer configured: {}", l.server);
+        if (l.usable()) {
+            l.client.release(now);
+        } else {
+            closeStream(l);
         }
     }
 
@@ -115,7 +170,7 @@ final class Relays {
             return;
         }
         for (RelayLink l : links) {
-            if (l.allocated() && sameFamily(l.relayed, remote)) {
+            if (!l.retired && l.allocated() && sameFamily(l.relayed, remote)) {
                 l.client.createPermission(now, remote);
             }
         }
@@ -126,6 +181,12 @@ final class Relays {
      * overhead instead of 36, and keeps the permission fresh.
      */
     void selected(long now, IceCandidatePair pair) {
+        selectedLocal = pair.local().socketAddress().orElse(null);
+        for (RelayLink l : links) {
+            if (l.retired && (l.relayed == null || !l.relayed.equals(selectedLocal))) {
+                release(now, l);
+            }
+        }
         if (pair.local().type() != IceCandidateType.RELAY) {
             return;
         }
@@ -157,7 +218,8 @@ final class Relays {
      */
     boolean handleUdp(long now, InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
         for (RelayLink l : links) {
-            if (l.udp() && l.base.equals(local) && l.client.config().server().equals(remote)) {
+            // A released link gets nothing: a server dropped and added again has a new link on the same 5-tuple.
+            if (!l.released && l.udp() && l.base.equals(local) && l.client.config().server().equals(remote)) {
                 if (isBinding(payload)) {
                     return false;
                 }
@@ -264,6 +326,11 @@ final class Relays {
     private void onEvent(long now, RelayLink l, TurnEvent e) {
         switch (e) {
             case TurnEvent.Allocated a -> {
+                if (l.retired) {
+                    l.released = false;
+                    release(now, l); // asked for before its server left the configuration
+                    return;
+                }
                 l.relayed = a.relayed();
                 l.gatheringDone = true;
                 LOG.debug("relayed address {} from {}", a.relayed(), l.server);
@@ -345,7 +412,7 @@ final class Relays {
 
     private RelayLink relayOf(InetSocketAddress local) {
         for (RelayLink l : links) {
-            if (l.relayed != null && l.relayed.equals(local)) {
+            if (!l.released && l.relayed != null && l.relayed.equals(local)) {
                 return l;
             }
         }

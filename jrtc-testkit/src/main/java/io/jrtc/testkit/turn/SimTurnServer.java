@@ -62,6 +62,11 @@ public final class SimTurnServer implements Endpoint {
         return client != null && now < allocationExpiry;
     }
 
+    /** Whether an allocation is live at {@code nowNanos} (false once the client released it). */
+    public boolean hasAllocation(long nowNanos) {
+        return allocated(nowNanos);
+    }
+
     @Override
     public void handleInput(long now, Datagram d) {
         byte[] b = d.payload();
@@ -127,6 +132,7 @@ public final class SimTurnServer implements Endpoint {
             }
             client = from;
             allocations++;
+            forgetPeers(); // RFC 8656: permissions and channels belong to an allocation, a new one has none
             allocationExpiry = now + lifetime * S;
             return creds.success(m, new XorRelayedAddress(relay), new XorMappedAddress(from), new Lifetime(lifetime));
         }
@@ -136,6 +142,9 @@ public final class SimTurnServer implements Endpoint {
         if (method == StunMethod.REFRESH.code()) {
             long lifetime = m.get(Lifetime.class).map(Lifetime::seconds).orElse(600L);
             allocationExpiry = lifetime == 0 ? Long.MIN_VALUE : now + lifetime * S;
+            if (lifetime == 0) {
+                forgetPeers(); // RFC 8656 §7: the allocation is deleted with its permissions and channels
+            }
             return creds.success(m, new Lifetime(lifetime));
         }
         InetSocketAddress peer = m.get(XorPeerAddress.class).orElseThrow().address();
@@ -146,6 +155,12 @@ public final class SimTurnServer implements Endpoint {
             channelExpiry.put(channel, now + 600 * S);
         }
         return creds.success(m);
+    }
+
+    private void forgetPeers() {
+        permissions.clear();
+        channels.clear();
+        channelExpiry.clear();
     }
 
     @Override

@@ -35,7 +35,9 @@ public final class ConfigurationChecks {
      * @throws RTCException InvalidModificationError naming the member that may not change
      */
     public static void checkUpdate(RTCConfiguration current, RTCConfiguration next, boolean localDescriptionSet) {
-        if (!next.certificates().isEmpty() && !next.certificates().equals(current.certificates())) {
+        // W3C "set a configuration" step 4: a different length or a different certificate at any
+        // index fails, so leaving out the certificates the connection was made with fails too.
+        if (!next.certificates().equals(current.certificates())) {
             throw fixed("certificates");
         }
         if (next.bundlePolicy() != current.bundlePolicy()) {

@@ -41,6 +41,12 @@ public final class AgentIceLayer implements IceLayer {
     }
 
     @Override
+    public void reconfigure(List<io.jrtc.ice.session.TurnServer> turnServers, List<InetSocketAddress> stunServers,
+            io.jrtc.ice.IceTransportPolicy policy) {
+        agent.reconfigure(stunServers, policy);
+    }
+
+    @Override
     public void startGathering(long nowNanos) {
         agent.startGathering(nowNanos);
     }

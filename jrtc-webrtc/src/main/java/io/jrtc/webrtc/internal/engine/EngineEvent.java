@@ -32,14 +32,23 @@ public sealed interface EngineEvent {
     /** A data channel event (open, message, close, the peer's new channel, ...). */
     record DataChannel(DataChannelEvent event) implements EngineEvent {}
 
+    /**
+     * The ICE agent's role changed: the first description decided it for a candidate-pool agent,
+     * or a role conflict was resolved (RFC 8445 §7.3.1.1). W3C {@code RTCIceTransport.role}.
+     */
+    record IceRoleChanged(io.jrtc.ice.IceRole role) implements EngineEvent {}
+
     /** ICE selected another candidate pair (W3C {@code selectedcandidatepairchange}). */
     record SelectedPairChanged(io.jrtc.ice.IceCandidatePair pair) implements EngineEvent {}
 
-    /** An SRTP packet arrived and was unprotected: the plain RTP packet and its SSRC. */
-    record RtpReceived(long ssrc, byte[] packet) implements EngineEvent {}
+    /**
+     * An SRTP packet arrived and was unprotected: the plain RTP packet and its SSRC, with the
+     * engine time it arrived at (jitter and report timing are computed from it, not from a clock).
+     */
+    record RtpReceived(long ssrc, byte[] packet, long arrivalNanos) implements EngineEvent {}
 
-    /** An SRTCP packet arrived and was unprotected: the plain RTCP compound packet. */
-    record RtcpReceived(byte[] packet) implements EngineEvent {}
+    /** An SRTCP packet arrived and was unprotected: the plain RTCP compound packet and its arrival time. */
+    record RtcpReceived(byte[] packet, long arrivalNanos) implements EngineEvent {}
 
     /**
      * A STUN or TURN server gave no candidate (W3C {@code icecandidateerror}): 401 for wrong TURN

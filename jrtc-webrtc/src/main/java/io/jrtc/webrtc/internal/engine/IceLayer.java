@@ -100,6 +100,15 @@ public interface IceLayer {
     }
 
     /**
+     * New ICE servers and candidate policy (W3C setConfiguration): the servers are used from the
+     * next {@link #restart} on, the policy for what is signaled and paired from now on. A layer
+     * without TURN ignores the TURN servers.
+     */
+    default void reconfigure(List<io.jrtc.ice.session.TurnServer> turnServers, List<InetSocketAddress> stunServers,
+            io.jrtc.ice.IceTransportPolicy policy) {
+    }
+
+    /**
      * The next thing to send that is not a UDP datagram: a TCP stream to a TURN server to open,
      * write or close, or an mDNS message; null if none (always, for a layer without TURN or mDNS).
      */

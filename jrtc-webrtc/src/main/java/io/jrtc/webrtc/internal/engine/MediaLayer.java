@@ -56,7 +56,7 @@ final class MediaLayer {
     }
 
     /** An SRTP packet from the network: unprotected and reported, or dropped. Never throws. */
-    void onSrtp(byte[] packet, Consumer<EngineEvent> events) {
+    void onSrtp(long nowNanos, byte[] packet, Consumer<EngineEvent> events) {
         if (session == null) {
             droppedBeforeKeys++;
             return;
@@ -72,11 +72,11 @@ final class MediaLayer {
             return;
         }
         long ssrc = ((buf[8] & 0xFFL) << 24) | ((buf[9] & 0xFFL) << 16) | ((buf[10] & 0xFFL) << 8) | (buf[11] & 0xFFL);
-        events.accept(new EngineEvent.RtpReceived(ssrc, Arrays.copyOf(buf, n)));
+        events.accept(new EngineEvent.RtpReceived(ssrc, Arrays.copyOf(buf, n), nowNanos));
     }
 
     /** An SRTCP packet from the network: unprotected and reported, or dropped. Never throws. */
-    void onSrtcp(byte[] packet, Consumer<EngineEvent> events) {
+    void onSrtcp(long nowNanos, byte[] packet, Consumer<EngineEvent> events) {
         if (session == null) {
             droppedBeforeKeys++;
             return;
@@ -87,7 +87,7 @@ final class MediaLayer {
             LOG.trace("dropped an SRTCP packet: {}", io.jrtc.srtp.SrtpError.of(n));
             return;
         }
-        events.accept(new EngineEvent.RtcpReceived(Arrays.copyOf(buf, n)));
+        events.accept(new EngineEvent.RtcpReceived(Arrays.copyOf(buf, n), nowNanos));
     }
 
     /** SRTP/SRTCP packets dropped: before keys, too short, or rejected by the inbound context. */

@@ -112,6 +112,12 @@ public final class SessionIceLayer implements IceLayer {
     }
 
     @Override
+    public void reconfigure(List<TurnServer> turnServers, List<InetSocketAddress> stunServers,
+            io.jrtc.ice.IceTransportPolicy policy) {
+        session.reconfigure(turnServers, stunServers, policy);
+    }
+
+    @Override
     public void startGathering(long nowNanos) {
         now = nowNanos;
         gathering = true;

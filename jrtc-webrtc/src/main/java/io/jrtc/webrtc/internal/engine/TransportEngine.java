@@ -15,6 +15,7 @@ import io.jrtc.sctp.datachannel.DataChannelEvent;
 import io.jrtc.sctp.datachannel.DataChannelInit;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,6 +157,19 @@ public final class TransportEngine {
         ice.restart(nowNanos);
         pump(nowNanos);
         return ice.localCredentials();
+    }
+
+    /**
+     * New ICE servers and candidate policy (W3C setConfiguration after the first description):
+     * the next {@link #restartIce} gathers with these servers; the policy applies to candidates
+     * signaled and paired from now on. TURN host names must be resolved already.
+     */
+    public void reconfigureIce(long nowNanos, List<io.jrtc.ice.session.TurnServer> turnServers,
+            List<InetSocketAddress> stunServers, io.jrtc.ice.IceTransportPolicy policy) {
+        requireOpen();
+        now = nowNanos;
+        ice.reconfigure(turnServers, stunServers, policy);
+        pump(nowNanos);
     }
 
     /** A remote candidate (trickle ICE); false if ICE cannot use it. */
@@ -479,7 +493,7 @@ public final class TransportEngine {
             }
             case IceEvent.DataReceived r -> demultiplex(nowNanos, r.datagram().payload());
             case IceEvent.CandidateError err -> LOG.debug("STUN server gave no candidate: {} {}", err.errorCode(), err.errorText());
-            case IceEvent.RoleChanged r -> { }
+            case IceEvent.RoleChanged r -> events.add(new EngineEvent.IceRoleChanged(r.role()));
         }
     }
 
@@ -494,8 +508,8 @@ public final class TransportEngine {
     private void demultiplex(long nowNanos, byte[] payload) {
         switch (PacketClass.of(payload)) {
             case DTLS -> dtls.handleInput(nowNanos, payload);
-            case RTP -> media.onSrtp(payload, events::add);
-            case RTCP -> media.onSrtcp(payload, events::add);
+            case RTP -> media.onSrtp(nowNanos, payload, events::add);
+            case RTCP -> media.onSrtcp(nowNanos, payload, events::add);
             case STUN, TURN_CHANNEL, OTHER -> droppedUnclassified++; // the ICE layer's own, never data
         }
     }

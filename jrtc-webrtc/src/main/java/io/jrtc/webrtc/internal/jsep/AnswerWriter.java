@@ -60,7 +60,10 @@ final class AnswerWriter {
             return SectionWriter.rejected(rejectedCopy(s, offered));
         }
         if (s.data()) {
-            return SectionWriter.data(s.mid(), transport, sctpPort, maxMessageSize);
+            return LegacyDataSection.is(offered)
+                    ? LegacyDataSection.write(s.mid(), transport, sctpPort, maxMessageSize,
+                            offered.sctpMap().map(io.jrtc.sdp.SctpMap::streams).orElse(java.util.OptionalInt.empty()))
+                    : SectionWriter.data(s.mid(), transport, sctpPort, maxMessageSize);
         }
         JsepTransceiver t = s.transceiver();
         List<Codec> codecs = CodecNegotiation.intersect(offered.codecs(), t.codecPreferences());

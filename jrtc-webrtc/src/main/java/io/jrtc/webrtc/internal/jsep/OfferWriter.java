@@ -44,7 +44,9 @@ final class OfferWriter {
             boolean bundleOnly = policy == RTCBundlePolicy.BALANCED && initial && !kindsWithTransport.add(s.media());
             SectionWriter.Transport t = bundleOnly ? null : transport;
             if (s.data()) {
-                sections.add(SectionWriter.data(s.mid(), t, sctpPort, maxMessageSize));
+                sections.add(LegacyDataSection.is(s)
+                        ? LegacyDataSection.write(s.mid(), t, sctpPort, maxMessageSize, java.util.OptionalInt.empty())
+                        : SectionWriter.data(s.mid(), t, sctpPort, maxMessageSize));
             } else {
                 JsepTransceiver tr = s.transceiver();
                 sections.add(SectionWriter.rtp(s.media(), s.mid(), t,

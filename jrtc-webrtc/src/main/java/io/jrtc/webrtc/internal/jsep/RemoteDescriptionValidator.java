@@ -68,6 +68,10 @@ final class RemoteDescriptionValidator {
             if (!transportElsewhere || m.iceUfrag().isPresent() || !m.fingerprints().isEmpty()) {
                 requireTransport(m, i, type);
             }
+            if (RemoteOfferAssociation.isData(m) && LegacyDataSection.sctpPort(m).orElse(1) == 0) {
+                throw invalid("m= section " + i + " (mid " + mid + ") names SCTP port 0; an SCTP port is 1-65535"
+                        + " (RFC 8841 section 5)");
+            }
             boolean rtp = MediaKind.fromSdp(m.type()) != null && m.protocol().contains("RTP/");
             if (rtp && m.protocol().contains("SAVP") && !m.rtcpMux()) {
                 throw invalid("m= section " + i + " (mid " + mid + ") lacks a=rtcp-mux, which rtcpMuxPolicy"
@@ -90,6 +94,10 @@ final class RemoteDescriptionValidator {
         if (m.fingerprints().isEmpty()) {
             throw invalid("m= section " + i + " has no a=fingerprint; DTLS-SRTP needs the certificate's"
                     + " fingerprint (RFC 8122 section 5)");
+        }
+        if (UsableFingerprints.of(m).isEmpty()) {
+            throw invalid("m= section " + i + " has no a=fingerprint DTLS can check: it needs a sha-1, sha-256,"
+                    + " sha-384 or sha-512 digest of that hash's length (RFC 8122 section 5)");
         }
         Setup setup = m.setup().orElse(null);
         if (setup == Setup.HOLDCONN) {

@@ -60,10 +60,10 @@ final class RemoteOfferAssociation {
         return new Result(List.copyOf(plan), created, assigned);
     }
 
-    /** A data channel section (RFC 8841 section 4). */
+    /** A data channel section (RFC 8841 section 4), or one in the legacy format ({@link LegacyDataSection}). */
     static boolean isData(MediaDescription m) {
-        return m.type().equals("application") && m.protocol().endsWith("DTLS/SCTP")
-                && m.formats().contains(MSection.SCTP_FORMAT) && !m.isRejected();
+        return m.type().equals("application") && m.protocol().toUpperCase(java.util.Locale.ROOT).endsWith("DTLS/SCTP")
+                && (m.formats().contains(MSection.SCTP_FORMAT) || LegacyDataSection.is(m)) && !m.isRejected();
     }
 
     private static JsepTransceiver byMid(List<JsepTransceiver> transceivers, String mid) {

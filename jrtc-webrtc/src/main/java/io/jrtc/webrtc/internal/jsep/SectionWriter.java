@@ -104,7 +104,7 @@ final class SectionWriter {
         return b.build();
     }
 
-    private static void writeTransport(MediaDescriptionBuilder b, Transport t) {
+    static void writeTransport(MediaDescriptionBuilder b, Transport t) {
         if (t == null) {
             b.attribute("bundle-only");
             return;

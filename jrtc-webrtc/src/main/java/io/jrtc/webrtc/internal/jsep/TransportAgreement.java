@@ -36,8 +36,8 @@ final class TransportAgreement {
         Optional<MediaDescription> remoteData = remote.media().stream().filter(RemoteOfferAssociation::isData).findFirst();
         return Optional.of(new NegotiatedTransport(localIce,
                 new IceCredentials(rmd.iceUfrag().orElseThrow(), rmd.icePwd().orElseThrow()),
-                remote.iceLite(), client, rmd.fingerprints(), rmd.candidates(),
-                remoteData.map(MediaDescription::sctpPort).orElse(java.util.OptionalInt.empty()),
+                remote.iceLite(), client, UsableFingerprints.of(rmd), rmd.candidates(),
+                remoteData.map(LegacyDataSection::sctpPort).orElse(java.util.OptionalInt.empty()),
                 remoteData.map(MediaDescription::maxMessageSize).orElse(java.util.OptionalLong.empty())));
     }
 

@@ -32,11 +32,20 @@ final class EngineWorld {
     final EnginePeer b;
 
     EngineWorld(long seed, LinkConditions link, NatType natForA) {
-        this(seed, link, natForA, false);
+        this(seed, link, natForA, IceRole.CONTROLLED, false);
     }
 
     /** With {@code pmtud}, both engines run Path MTU discovery (RFC 8899). */
     EngineWorld(long seed, LinkConditions link, NatType natForA, boolean pmtud) {
+        this(seed, link, natForA, IceRole.CONTROLLED, pmtud);
+    }
+
+    /** Like the other, with b's initial ICE role (CONTROLLING forces a role conflict, RFC 8445 §7.3.1.1). */
+    EngineWorld(long seed, LinkConditions link, NatType natForA, IceRole roleB) {
+        this(seed, link, natForA, roleB, false);
+    }
+
+    private EngineWorld(long seed, LinkConditions link, NatType natForA, IceRole roleB, boolean pmtud) {
         sim = Simulation.seeded(seed);
         sim.maxSteps(Long.MAX_VALUE);
         hostA = sim.host(natForA == null ? "198.51.100.1" : "10.0.0.1");
@@ -44,7 +53,7 @@ final class EngineWorld {
         nat = natForA == null ? null : sim.nat(natForA, "203.0.113.1", hostA);
         sim.link(nat != null ? nat : hostA, hostB, link);
         a = new EnginePeer("a", new TransportEngine(config(seed, IceRole.CONTROLLING, CERT_A, pmtud)));
-        b = new EnginePeer("b", new TransportEngine(config(seed + 1, IceRole.CONTROLLED, CERT_B, pmtud)));
+        b = new EnginePeer("b", new TransportEngine(config(seed + 1, roleB, CERT_B, pmtud)));
         InetSocketAddress addrA = sim.bind(hostA, 5000, a);
         InetSocketAddress addrB = sim.bind(hostB, 5000, b);
         a.engine.addHostAddress(addrA);
