@@ -26,8 +26,9 @@ public final class JsonWriter {
     }
 
     /**
-     * Adds a member of any JSON type: a String, Boolean, Number (integral ones without a fraction,
-     * non-finite doubles as {@code null}, as {@code JSON.stringify} does) or null.
+     * Adds a member of any JSON type: a String, Boolean, Number (doubles and floats printed as
+     * JavaScript prints numbers, integral ones without a fraction, non-finite ones as
+     * {@code null}, as {@code JSON.stringify} does) or null.
      */
     public JsonWriter value(String name, Object value) {
         switch (value) {
@@ -40,13 +41,13 @@ public final class JsonWriter {
                 key(name);
                 out.append(b);
             }
-            case Double d when d.isNaN() || d.isInfinite() -> {
+            case Double d -> {
                 key(name);
-                out.append("null");
+                number(d);
             }
-            case Double d when d == Math.rint(d) && Math.abs(d) < 1e15 -> {
+            case Float f -> {
                 key(name);
-                out.append(d.longValue());
+                number(f.doubleValue());
             }
             case Number n -> {
                 key(name);
@@ -55,6 +56,15 @@ public final class JsonWriter {
             default -> string(name, value.toString());
         }
         return this;
+    }
+
+    /**
+     * A double as {@code JSON.stringify} writes it: JavaScript's shortest round-trip digits
+     * (plain decimal from 1e-6 up to 1e21, exponent form outside), and {@code null} for NaN and
+     * the infinities, which JSON cannot express.
+     */
+    private void number(double d) {
+        out.append(Double.isFinite(d) ? JsNumber.toString(d) : "null");
     }
 
     /** Adds a member whose value is already JSON text (a nested object). */
