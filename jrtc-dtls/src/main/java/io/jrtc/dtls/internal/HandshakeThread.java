@@ -25,9 +25,20 @@ public final class HandshakeThread {
      */
     public static HandshakeThread start(boolean client, PeerSettings settings, HandshakeOutcome outcome,
             DatagramPipe pipe) {
+        HandshakeThread h = begin(client, settings, outcome, pipe);
+        pipe.awaitStarted();
+        return h;
+    }
+
+    /**
+     * Starts the handshake and returns at once, while BC sets up (and a client writes its
+     * ClientHello) on its thread; {@link DatagramPipe#awaitStarted()} or the first delivery waits
+     * for it later. Saves the caller a thread hand-off where nothing is due yet.
+     */
+    public static HandshakeThread begin(boolean client, PeerSettings settings, HandshakeOutcome outcome,
+            DatagramPipe pipe) {
         HandshakeThread h = new HandshakeThread(pipe);
         Thread.ofVirtual().name(client ? "jrtc-dtls-client" : "jrtc-dtls-server").start(() -> h.run(client, settings, outcome));
-        pipe.awaitStarted();
         return h;
     }
 
