@@ -231,12 +231,22 @@ public final class EngineConnection {
 
     /** A datagram from a reader thread: queued onto the serial context. */
     void deliver(InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
-        serial.execute(() -> {
-            if (!released) {
-                guardInput(() -> engine.handleInput(NanoClock.now(), IceDatagram.udp(local, remote, payload)));
-                flush();
-            }
-        });
+        serial.execute(() -> input(local, remote, payload));
+    }
+
+    /**
+     * A datagram from the reader of a socket this connection owns alone: handled on that thread
+     * when the serial context is idle ({@link SerialExecutor#executeHere}), else queued.
+     */
+    void deliverOwn(InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
+        serial.executeHere(() -> input(local, remote, payload));
+    }
+
+    private void input(InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
+        if (!released) {
+            guardInput(() -> engine.handleInput(NanoClock.now(), IceDatagram.udp(local, remote, payload)));
+            flush();
+        }
     }
 
     private void onTimer() {
