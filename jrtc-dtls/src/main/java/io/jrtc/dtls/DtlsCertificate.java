@@ -33,6 +33,8 @@ public final class DtlsCertificate {
     private final PrivateKey privateKey;
     private final byte[] der;
     private final Instant expires;
+    /** {@link #privateKey} converted for the handshake's signer on first use (a benign race: the same key). */
+    private volatile PrivateKey handshakeKey;
 
     private DtlsCertificate(CertificateAlgorithm algorithm, PrivateKey privateKey, byte[] der, Instant expires) {
         this.algorithm = algorithm;
@@ -127,6 +129,16 @@ public final class DtlsCertificate {
     /** The private key; module-internal use by the handshake. */
     PrivateKey privateKey() {
         return privateKey;
+    }
+
+    /** The private key in the form the handshake signs with fastest, made once; module-internal. */
+    PrivateKey handshakeKey() {
+        PrivateKey k = handshakeKey;
+        if (k == null) {
+            k = io.jrtc.dtls.internal.WebRtcCrypto.signingKey(privateKey);
+            handshakeKey = k;
+        }
+        return k;
     }
 
     /**
