@@ -77,4 +77,95 @@ class SerialExecutorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void executeHereRunsAnIdleContextOnTheCallingThread() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            SerialExecutor serial = new SerialExecutor(pool);
+            Thread[] ranOn = new Thread[1];
+            serial.executeHere(() -> ranOn[0] = Thread.currentThread());
+            assertEquals(Thread.currentThread(), ranOn[0], "an idle context runs the task here, at once");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void executeHereOnABusyContextQueuesBehindTheRunningTaskInOrder() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            SerialExecutor serial = new SerialExecutor(pool);
+            CountDownLatch inside = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+            AtomicInteger running = new AtomicInteger();
+            AtomicBoolean overlap = new AtomicBoolean();
+            serial.execute(() -> {
+                running.incrementAndGet();
+                inside.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                order.add("pool");
+                running.decrementAndGet();
+            });
+            assertTrue(inside.await(30, TimeUnit.SECONDS));
+            Thread caller = Thread.currentThread();
+            Thread[] ranOn = new Thread[1];
+            serial.executeHere(() -> {
+                if (running.incrementAndGet() != 1) {
+                    overlap.set(true);
+                }
+                ranOn[0] = Thread.currentThread();
+                order.add("here");
+                running.decrementAndGet();
+                done.countDown();
+            });
+            assertTrue(order.isEmpty(), "the task was queued, not run beside the busy one");
+            release.countDown();
+            assertTrue(done.await(30, TimeUnit.SECONDS));
+            assertEquals(List.of("pool", "here"), order);
+            assertFalse(overlap.get());
+            assertFalse(caller == ranOn[0], "the busy context's own thread ran it");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void executeHereHandsALongQueueBackToThePoolAfterABatch() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            SerialExecutor serial = new SerialExecutor(pool);
+            Thread caller = Thread.currentThread();
+            int n = 1000;
+            CountDownLatch done = new CountDownLatch(n);
+            AtomicInteger onCaller = new AtomicInteger();
+            List<Integer> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+            // The first task queues the rest while the caller drains: the caller must not keep them all.
+            serial.executeHere(() -> {
+                for (int i = 0; i < n; i++) {
+                    int v = i;
+                    serial.execute(() -> {
+                        if (Thread.currentThread() == caller) {
+                            onCaller.incrementAndGet();
+                        }
+                        order.add(v);
+                        done.countDown();
+                    });
+                }
+            });
+            assertTrue(done.await(30, TimeUnit.SECONDS));
+            assertTrue(onCaller.get() < n, "the calling thread ran every task: " + onCaller.get());
+            for (int i = 0; i < n; i++) {
+                assertEquals(i, order.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
