@@ -115,7 +115,7 @@ public final class DtlsTransport {
 
     private PeerSettings settings() {
         return new PeerSettings(WebRtcCrypto.create(),
-                config.certificate().handshakeKey(), config.certificate().derEncoded(),
+                config.certificate().handshakeKey(), config.certificate().derEncoded(), config.certificate().x509(),
                 config.certificate().algorithm() == CertificateAlgorithm.ECDSA_P256,
                 config.remoteFingerprints(), config.srtpProfiles(), config.engineResendMillis(), config.clock());
     }
