@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * <p>Bouncy Castle's handshake blocks, so it runs on a virtual thread; every call that can make
  * it send waits until that thread is blocked again, which keeps the outputs a function of the
  * inputs and lets a virtual clock drive retransmissions ({@link #prepare} and a server's
- * {@link #start} only let it set up, and send nothing). After the handshake, records are decrypted and
- * encrypted on the caller's thread. Not thread-safe: one caller at a time, like every core.
+ * {@link #start} only let it set up, and send nothing). After the handshake, records are
+ * decrypted and encrypted on the caller's thread. Not thread-safe: one caller at a time, like
+ * every core.
  *
  * <p>Input never throws: a datagram that is not DTLS is dropped and counted
  * ({@link #stats()}); a record BC rejects is discarded by BC (RFC 6347 §4.1.2.7).

@@ -52,8 +52,8 @@ final class CertificateValidity {
             throw new TlsFatalAlert(AlertDescription.certificate_expired, outcome.verifyFailure);
         }
         if (now.isBefore(notBefore)) {
-            outcome.verifyFailure = "the peer's certificate (" + subject(chain, c) + ") is not valid before " + notBefore
-                    + " (now " + now + ")";
+            outcome.verifyFailure = "the peer's certificate (" + subject(chain, c) + ") is not valid before "
+                    + notBefore + " (now " + now + ")";
             throw new TlsFatalAlert(AlertDescription.certificate_expired, outcome.verifyFailure);
         }
     }

@@ -6,12 +6,12 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
-import javax.crypto.KeyAgreement;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
 import java.security.SecureRandom;
 import java.util.Set;
 import javax.crypto.Cipher;
+import javax.crypto.KeyAgreement;
 import javax.crypto.Mac;
 import javax.crypto.NoSuchPaddingException;
 import org.bouncycastle.jcajce.util.DefaultJcaJceHelper;
@@ -81,7 +81,8 @@ public final class WebRtcCrypto {
 
         @Override
         public KeyAgreement createKeyAgreement(String algorithm) throws NoSuchAlgorithmException {
-            return fasterInBc(algorithm) ? KeyAgreement.getInstance(algorithm, BC) : super.createKeyAgreement(algorithm);
+            return fasterInBc(algorithm) ? KeyAgreement.getInstance(algorithm, BC)
+                    : super.createKeyAgreement(algorithm);
         }
 
         @Override

@@ -114,7 +114,7 @@ final class CandidateTrickle {
         return withCandidate(SessionDescription.parse(sdpText), sdpText, index, line);
     }
 
-    /** As {@link #withCandidate(String, int, String)} with {@code sdpText} already parsed (a parse per candidate saved). */
+    /** As {@link #withCandidate(String, int, String)} with {@code sdpText} already parsed (one parse less per candidate). */
     private static String withCandidate(SessionDescription sdp, String sdpText, int index, String line) {
         SessionDescriptionBuilder b = sdp.toBuilder();
         try {

@@ -299,7 +299,8 @@ public final class EngineConnection {
      * Sends, reports, re-arms: until the listener's reactions have been sent too. A deadline that
      * has already come (the first ICE check once the pair list is non-empty, RFC 8445 §6.1.4.2; a
      * triggered check; a nomination) is fired here at once: through the timer thread it would
-     * cost two thread hand-offs, which on a busy machine are the larger part of the setup time.
+     * wait for two parked threads to wake (the timer's, then a pool thread), each a scheduling
+     * delay that grows with the machine's load.
      */
     private void flush() {
         for (int due = 0; ; due++) {
