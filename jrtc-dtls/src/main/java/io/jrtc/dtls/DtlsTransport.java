@@ -44,19 +44,12 @@ public final class DtlsTransport {
     private boolean started;
     private DTLSTransport records;
     /**
-     * Where BC decrypts a record before it is copied out: one per platform thread, not per
-     * connection, as it holds nothing between records (18 KB per idle connection otherwise). A
-     * core is driven by one thread at a time, and nothing re-enters it while a record is read.
+     * Where BC decrypts a record before it is copied out: one per thread, not per connection, as it
+     * holds nothing between records (18 KB per idle connection otherwise). A core is driven by
+     * one thread at a time, and nothing re-enters it while a record is read.
      */
     private static final ThreadLocal<byte[]> READ_BUFFER =
             ThreadLocal.withInitial(() -> new byte[DatagramPipe.RECEIVE_LIMIT]);
-    /**
-     * The same buffers for virtual threads, borrowed for one read and given back: a virtual
-     * thread may live as long as its connection (a socket's reader), so a thread-local buffer
-     * would be one per connection again. Holds at most as many as read at once.
-     */
-    private static final java.util.concurrent.ConcurrentLinkedQueue<byte[]> SPARE_READ_BUFFERS =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private byte[] readBuffer;
     private SrtpKeyingMaterial keys;
     private long handshakeDeadline = Long.MAX_VALUE;
@@ -316,39 +309,15 @@ public final class DtlsTransport {
      * (an empty queue ends its read with an exception that it passes through).
      */
     private void readRecords() {
-        borrowReadBuffer();
-        try {
-            readRecordsInto();
-        } finally {
-            returnReadBuffer();
-        }
-    }
-
-    private void borrowReadBuffer() {
-        if (!Thread.currentThread().isVirtual()) {
-            readBuffer = READ_BUFFER.get();
-            return;
-        }
-        byte[] spare = SPARE_READ_BUFFERS.poll();
-        readBuffer = spare != null ? spare : new byte[DatagramPipe.RECEIVE_LIMIT];
-    }
-
-    private void returnReadBuffer() {
-        if (Thread.currentThread().isVirtual() && readBuffer != null) {
-            SPARE_READ_BUFFERS.offer(readBuffer);
-        }
-        readBuffer = null;
-    }
-
-    private void readRecordsInto() {
         try {
             while (!pipe.inboundEmpty()) {
+                readBuffer = READ_BUFFER.get();
                 int n = records.receive(readBuffer, 0, readBuffer.length, 1);
                 deliverApplicationData(n);
             }
-            readPendingInto();
+            readPending();
         } catch (InterruptedIOException empty) {
-            readPendingInto();
+            readPending();
         } catch (IOException | RuntimeException e) {
             LOG.debug("DTLS record processing failed", e);
             fail(describe(e), alertOf(e));
@@ -361,17 +330,9 @@ public final class DtlsTransport {
 
     /** Records left over from a datagram that held several. */
     private void readPending() {
-        borrowReadBuffer();
-        try {
-            readPendingInto();
-        } finally {
-            returnReadBuffer();
-        }
-    }
-
-    private void readPendingInto() {
         try {
             int n;
+            readBuffer = READ_BUFFER.get();
             while ((n = records.receivePending(readBuffer, 0, readBuffer.length)) >= 0) {
                 deliverApplicationData(n);
             }

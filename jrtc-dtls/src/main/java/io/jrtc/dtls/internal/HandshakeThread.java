@@ -20,17 +20,6 @@ public final class HandshakeThread {
     }
 
     /**
-     * Starts the handshake and returns once BC waits for its first input (a client has then sent
-     * its ClientHello).
-     */
-    public static HandshakeThread start(boolean client, PeerSettings settings, HandshakeOutcome outcome,
-            DatagramPipe pipe) {
-        HandshakeThread h = begin(client, settings, outcome, pipe);
-        pipe.awaitStarted();
-        return h;
-    }
-
-    /**
      * Starts the handshake and returns at once, while BC sets up (and a client writes its
      * ClientHello) on its thread; {@link DatagramPipe#awaitStarted()} or the first delivery waits
      * for it later. Saves the caller a thread hand-off where nothing is due yet.

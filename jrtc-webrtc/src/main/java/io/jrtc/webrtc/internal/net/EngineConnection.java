@@ -231,35 +231,12 @@ public final class EngineConnection {
 
     /** A datagram from a reader thread: queued onto the serial context. */
     void deliver(InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
-        serial.execute(() -> input(local, remote, payload));
-    }
-
-    /**
-     * Whether a socket's (virtual) reader thread may run the serial context itself. The context
-     * runs the application's handlers, and before JDK 24 (JEP 491) a virtual thread that blocks
-     * inside {@code synchronized} pins its carrier, of which there are only as many as cores: a
-     * handler doing that would stall every connection's readers and handshakes. There the
-     * datagrams go to the pool, as before.
-     */
-    private static final boolean READER_MAY_RUN_CONTEXT = Runtime.version().feature() >= 24;
-
-    /**
-     * A datagram from the reader of a socket this connection owns alone: handled on that thread
-     * when the serial context is idle ({@link SerialExecutor#executeHere}), else queued.
-     */
-    void deliverOwn(InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
-        if (READER_MAY_RUN_CONTEXT) {
-            serial.executeHere(() -> input(local, remote, payload));
-        } else {
-            deliver(local, remote, payload);
-        }
-    }
-
-    private void input(InetSocketAddress local, InetSocketAddress remote, byte[] payload) {
-        if (!released) {
-            guardInput(() -> engine.handleInput(NanoClock.now(), IceDatagram.udp(local, remote, payload)));
-            flush();
-        }
+        serial.execute(() -> {
+            if (!released) {
+                guardInput(() -> engine.handleInput(NanoClock.now(), IceDatagram.udp(local, remote, payload)));
+                flush();
+            }
+        });
     }
 
     private void onTimer() {

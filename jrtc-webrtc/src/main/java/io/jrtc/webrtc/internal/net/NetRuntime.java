@@ -149,7 +149,7 @@ public final class NetRuntime implements AutoCloseable {
         bound.forEach(s -> engine.addHostAddress(s.local()));
         EngineConnection c = new EngineConnection(engine, context, scheduler, Map.copyOf(sockets), OWN, listener,
                 mdnsSupplier());
-        bound.forEach(s -> s.start((socket, remote, payload) -> c.deliverOwn(socket.local(), remote, payload)));
+        bound.forEach(s -> s.start((socket, remote, payload) -> c.deliver(socket.local(), remote, payload)));
         answerMdns(config, c);
         return c;
     }

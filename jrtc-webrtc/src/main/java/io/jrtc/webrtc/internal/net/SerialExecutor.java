@@ -34,21 +34,6 @@ final class SerialExecutor implements Executor {
         }
     }
 
-    /**
-     * Like {@link #execute}, but an idle context is drained on the calling thread rather than
-     * handed to a pool thread (a batch, as the pool would, then the rest on the pool); a busy
-     * one just queues the task. Only for a thread that serves this context alone, the reader of
-     * a connection's own socket: each datagram then costs no hand-off between threads (on a
-     * loaded machine every wake-up of a parked thread waits for a free core), and a task that
-     * blocks holds up only this connection's reading, which waits for it anyway.
-     */
-    void executeHere(Runnable task) {
-        tasks.add(Objects.requireNonNull(task));
-        if (scheduled.compareAndSet(false, true)) {
-            drain();
-        }
-    }
-
     private void drain() {
         for (int i = 0; i < BATCH; i++) {
             Runnable r = tasks.poll();

@@ -65,7 +65,7 @@ class DueDeadlineTest {
         engine.addHostAddress(socket.local());
         EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.of(socket.local(), socket),
                 new ClosingOwner(), peer);
-        socket.start((s, remote, payload) -> c.deliverOwn(s.local(), remote, payload));
+        socket.start((s, remote, payload) -> c.deliver(s.local(), remote, payload));
         return c;
     }
 
