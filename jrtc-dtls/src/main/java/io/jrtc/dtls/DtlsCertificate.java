@@ -33,6 +33,10 @@ public final class DtlsCertificate {
     private final PrivateKey privateKey;
     private final byte[] der;
     private final Instant expires;
+    /** {@link #privateKey} converted for the handshake's signer on first use (a benign race: the same key). */
+    private volatile PrivateKey handshakeKey;
+    /** The parsed certificate, on first use (a benign race: equal values). */
+    private volatile java.security.cert.X509Certificate x509;
 
     private DtlsCertificate(CertificateAlgorithm algorithm, PrivateKey privateKey, byte[] der, Instant expires) {
         this.algorithm = algorithm;
@@ -127,6 +131,31 @@ public final class DtlsCertificate {
     /** The private key; module-internal use by the handshake. */
     PrivateKey privateKey() {
         return privateKey;
+    }
+
+    /** The certificate as the JDK parses it, parsed once; null if it cannot be (the handshake then parses the DER). */
+    java.security.cert.X509Certificate x509() {
+        java.security.cert.X509Certificate x = x509;
+        if (x == null) {
+            try {
+                x = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new java.io.ByteArrayInputStream(der));
+            } catch (java.security.cert.CertificateException e) {
+                return null;
+            }
+            x509 = x;
+        }
+        return x;
+    }
+
+    /** The private key in the form the handshake signs with fastest, made once; module-internal. */
+    PrivateKey handshakeKey() {
+        PrivateKey k = handshakeKey;
+        if (k == null) {
+            k = io.jrtc.dtls.internal.WebRtcCrypto.signingKey(privateKey);
+            handshakeKey = k;
+        }
+        return k;
     }
 
     /**

@@ -21,10 +21,12 @@ import org.slf4j.LoggerFactory;
  * through {@link #handleInput} and {@link #handleTimeout}; datagrams, the next wake-up and events
  * come out through {@link #pollTransmit}, {@link #pollTimeout} and {@link #pollEvent}.
  *
- * <p>Bouncy Castle's handshake blocks, so it runs on a virtual thread; every call here waits
- * until that thread is blocked again, which keeps the outputs a function of the inputs and lets
- * a virtual clock drive retransmissions. After the handshake, records are decrypted and
- * encrypted on the caller's thread. Not thread-safe: one caller at a time, like every core.
+ * <p>Bouncy Castle's handshake blocks, so it runs on a virtual thread; every call that can make
+ * it send waits until that thread is blocked again, which keeps the outputs a function of the
+ * inputs and lets a virtual clock drive retransmissions ({@link #prepare} and a server's
+ * {@link #start} only let it set up, and send nothing). After the handshake, records are
+ * decrypted and encrypted on the caller's thread. Not thread-safe: one caller at a time, like
+ * every core.
  *
  * <p>Input never throws: a datagram that is not DTLS is dropped and counted
  * ({@link #stats()}); a record BC rejects is discarded by BC (RFC 6347 §4.1.2.7).
@@ -39,6 +41,7 @@ public final class DtlsTransport {
     private final ArrayDeque<DtlsEvent> events = new ArrayDeque<>();
     private DtlsState state = DtlsState.NEW;
     private HandshakeThread handshake;
+    private boolean started;
     private DTLSTransport records;
     /**
      * Where BC decrypts a record before it is copied out: one per thread, not per connection, as it
@@ -67,19 +70,48 @@ public final class DtlsTransport {
         this.rtoNanos = config.initialRetransmitTimeout().toNanos();
     }
 
-    /** Begins the handshake: a client sends its ClientHello, a server waits for one. */
+    /**
+     * Lets Bouncy Castle set up ahead of {@link #start}, on its own thread, while the caller goes
+     * on: a client writes its ClientHello now (WebRTC knows its role and keys long before ICE
+     * works), so that {@code start} finds the first flight ready instead of waiting for a thread
+     * to start and build it. Nothing is sent, no timer runs and the state stays
+     * {@link DtlsState#NEW} until {@code start}. Optional; a second call, or a call after
+     * {@code start} or {@link #close}, does nothing.
+     */
+    public void prepare() {
+        if (state != DtlsState.NEW || handshake != null) {
+            return;
+        }
+        handshake = HandshakeThread.begin(config.role() == DtlsRole.CLIENT, settings(), outcome, pipe);
+    }
+
+    /**
+     * Begins the handshake: a client sends its ClientHello, a server waits for one. A client
+     * returns once its ClientHello is ready to poll; a server returns at once, since it sends
+     * nothing before a ClientHello arrives (the first {@link #handleInput} waits for it).
+     */
     public void start(long nowNanos) {
         if (state != DtlsState.NEW) {
             throw new IllegalStateException("start() called in state " + state);
         }
         setState(DtlsState.CONNECTING);
+        started = true;
         handshakeDeadline = nowNanos + config.handshakeTimeout().toNanos();
-        PeerSettings settings = new PeerSettings(WebRtcCrypto.create(),
-                config.certificate().privateKey(), config.certificate().derEncoded(),
+        boolean client = config.role() == DtlsRole.CLIENT;
+        if (handshake == null) {
+            handshake = HandshakeThread.begin(client, settings(), outcome, pipe);
+        }
+        if (client) {
+            pipe.awaitStarted();
+        }
+        afterHandshakeStep(nowNanos, false);
+    }
+
+    private PeerSettings settings() {
+        return new PeerSettings(WebRtcCrypto.create(),
+                config.certificate().handshakeKey(), config.certificate().derEncoded(), config.certificate().x509(),
                 config.certificate().algorithm() == CertificateAlgorithm.ECDSA_P256,
                 config.remoteFingerprints(), config.srtpProfiles(), config.engineResendMillis(), config.clock());
-        handshake = HandshakeThread.start(config.role() == DtlsRole.CLIENT, settings, outcome, pipe);
-        afterHandshakeStep(nowNanos, false);
     }
 
     /** A datagram from the peer (already demultiplexed as DTLS, RFC 7983). Never throws. */
@@ -115,6 +147,10 @@ public final class DtlsTransport {
         if (state != DtlsState.CONNECTING) {
             return;
         }
+        if (pipe.finished()) {
+            afterHandshakeStep(nowNanos, false); // a server's thread that ended before any input (a setup error)
+            return;
+        }
         if (nowNanos >= handshakeDeadline) {
             pipe.abort();
             finishHandshake(nowNanos, "handshake timed out after " + config.handshakeTimeout());
@@ -128,8 +164,11 @@ public final class DtlsTransport {
         }
     }
 
-    /** The next datagram to send, or null. */
+    /** The next datagram to send, or null (always null before {@link #start}). */
     public byte[] pollTransmit() {
+        if (!started) {
+            return null; // a prepared ClientHello waits for start, and is never sent if closed first
+        }
         byte[] d = pipe.pollOutbound();
         if (d != null) {
             sent++;
@@ -184,7 +223,13 @@ public final class DtlsTransport {
                 pipe.abort();
                 setState(DtlsState.CLOSED);
             }
-            case NEW -> setState(DtlsState.CLOSED);
+            case NEW -> {
+                if (handshake != null) {
+                    closing = true;
+                    pipe.abort(); // the prepared thread ends
+                }
+                setState(DtlsState.CLOSED);
+            }
             default -> { }
         }
     }

@@ -20,14 +20,14 @@ public final class HandshakeThread {
     }
 
     /**
-     * Starts the handshake and returns once BC waits for its first input (a client has then sent
-     * its ClientHello).
+     * Starts the handshake and returns at once, while BC sets up (and a client writes its
+     * ClientHello) on its thread; {@link DatagramPipe#awaitStarted()} or the first delivery waits
+     * for it later. Saves the caller a thread hand-off where nothing is due yet.
      */
-    public static HandshakeThread start(boolean client, PeerSettings settings, HandshakeOutcome outcome,
+    public static HandshakeThread begin(boolean client, PeerSettings settings, HandshakeOutcome outcome,
             DatagramPipe pipe) {
         HandshakeThread h = new HandshakeThread(pipe);
         Thread.ofVirtual().name(client ? "jrtc-dtls-client" : "jrtc-dtls-server").start(() -> h.run(client, settings, outcome));
-        pipe.awaitStarted();
         return h;
     }
 

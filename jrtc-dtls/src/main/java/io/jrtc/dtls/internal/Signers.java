@@ -17,7 +17,10 @@ final class Signers {
 
     /** A signer using SHA-256 with our key type, which every WebRTC peer accepts. */
     static TlsCredentialedSigner of(TlsContext context, PeerSettings s) throws IOException {
-        TlsCertificate cert = s.crypto().createCertificate(s.certificateDer());
+        // Our certificate as parsed once per certificate, not again on every handshake.
+        TlsCertificate cert = s.certificate() != null
+                ? new org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCertificate(s.crypto(), s.certificate())
+                : s.crypto().createCertificate(s.certificateDer());
         Certificate chain = new Certificate(new TlsCertificate[] {cert});
         short sig = s.ecdsa() ? SignatureAlgorithm.ecdsa : SignatureAlgorithm.rsa;
         SignatureAndHashAlgorithm alg = new SignatureAndHashAlgorithm(HashAlgorithm.sha256, sig);

@@ -32,7 +32,10 @@ final class DtlsLayer {
     private long oversized;
     private long droppedEarly;
 
-    /** Creates the transport; a server starts at once (it only waits for a ClientHello). */
+    /**
+     * Creates the transport; a server starts at once (it only waits for a ClientHello), a client
+     * prepares its ClientHello now so that it goes out the moment ICE works.
+     */
     void configure(long now, DtlsConfig config) {
         if (dtls != null) {
             return; // DTLS keeps its role and keys across renegotiation (RFC 8842 §5.5)
@@ -40,6 +43,8 @@ final class DtlsLayer {
         dtls = new DtlsTransport(config);
         if (config.role() == DtlsRole.SERVER) {
             start(now);
+        } else {
+            dtls.prepare();
         }
         for (byte[] d = early.poll(); d != null; d = early.poll()) {
             dtls.handleInput(now, d);

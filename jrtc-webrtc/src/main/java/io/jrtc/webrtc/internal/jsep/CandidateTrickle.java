@@ -34,12 +34,12 @@ final class CandidateTrickle {
         checkUfrag(sdp, candidate);
         if (candidate.isEndOfCandidates()) {
             descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
-                    withCandidate(remote.sdp(), index, null)));
+                    withCandidate(sdp, remote.sdp(), index, null)));
             return Optional.empty();
         }
         IceCandidate parsed = parse(candidate);
         descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
-                withCandidate(remote.sdp(), index, candidate.candidate())));
+                withCandidate(sdp, remote.sdp(), index, candidate.candidate())));
         return Optional.of(parsed);
     }
 
@@ -57,7 +57,7 @@ final class CandidateTrickle {
         int index = sdp.media().indexOf(first.get());
         String line = candidate == null ? null : candidate.toString();
         descriptions.replaceShown(true, RTCSessionDescription.of(local.get().type(),
-                withCandidate(local.get().sdp(), index, line)));
+                withCandidate(sdp, local.get().sdp(), index, line)));
         return Optional.of(RTCIceCandidate.builder()
                 .candidate(line == null ? "" : line)
                 .sdpMid(first.get().mid().orElse(null))
@@ -111,7 +111,11 @@ final class CandidateTrickle {
 
     /** The description with {@code line} (a candidate, or null for end-of-candidates) in section {@code index}. */
     static String withCandidate(String sdpText, int index, String line) {
-        SessionDescription sdp = SessionDescription.parse(sdpText);
+        return withCandidate(SessionDescription.parse(sdpText), sdpText, index, line);
+    }
+
+    /** As {@link #withCandidate(String, int, String)} with {@code sdpText} already parsed (one parse less per candidate). */
+    private static String withCandidate(SessionDescription sdp, String sdpText, int index, String line) {
         SessionDescriptionBuilder b = sdp.toBuilder();
         try {
             Candidate candidate = line == null ? null : Candidate.parse(line);

@@ -24,9 +24,10 @@ final class NegotiationNeeded {
             return true;
         }
         RTCSessionDescription local = descriptions.currentLocal().orElse(null);
-        SessionDescription parsedLocal = local == null ? null : SessionDescription.parse(local.sdp());
-        SessionDescription parsedRemote = descriptions.currentRemote()
-                .map(d -> SessionDescription.parse(d.sdp())).orElse(null);
+        // Parsed only when a transceiver's direction must be compared: this runs after every
+        // operation, and a data-only connection never needs them.
+        SessionDescription parsedLocal = null;
+        SessionDescription parsedRemote = null;
         for (JsepTransceiver t : transceivers) {
             if (t.isStopped()) {
                 continue;
@@ -40,6 +41,10 @@ final class NegotiationNeeded {
             }
             if (t.isStopping()) {
                 return true;
+            }
+            if (parsedLocal == null) {
+                parsedLocal = local == null ? null : SessionDescription.parse(local.sdp());
+                parsedRemote = descriptions.currentRemote().map(d -> SessionDescription.parse(d.sdp())).orElse(null);
             }
             Direction written = parsedLocal.media().get(index).direction();
             // As offerer our section says what we want; as answerer, what we want intersected with

@@ -271,8 +271,39 @@ public final class EngineConnection {
         }
     }
 
-    /** Sends, reports, re-arms: until the listener's reactions have been sent too. */
+    /**
+     * Deadlines already due when a flush ends that are fired on the spot rather than through the
+     * timer thread, per flush: enough for the first ICE check, a triggered check and a
+     * nomination in a row, and bounded so that an engine asking again and again cannot spin here.
+     */
+    private static final int DUE_NOW_LIMIT = 4;
+
+    /**
+     * Sends, reports, re-arms: until the listener's reactions have been sent too. A deadline that
+     * has already come (the first ICE check once the pair list is non-empty, RFC 8445 §6.1.4.2; a
+     * triggered check; a nomination) is fired here at once: through the timer thread it would
+     * wait for two parked threads to wake (the timer's, then a pool thread), each a scheduling
+     * delay that grows with the machine's load.
+     */
     private void flush() {
+        for (int due = 0; ; due++) {
+            drain();
+            long now = NanoClock.now();
+            if (due >= DUE_NOW_LIMIT || released || engine.pollTimeout() > now) {
+                break;
+            }
+            engine.handleTimeout(now);
+        }
+        IceCredentials now = engine.localCredentials();
+        if (!now.ufrag().equals(ufrag)) {
+            ufrag = now.ufrag();
+            owner.credentialsChanged(this, now);
+        }
+        timer.arm(engine.pollTimeout());
+    }
+
+    /** Sends and reports until the listener's reactions have been sent too. */
+    private void drain() {
         boolean more = true;
         while (more) {
             more = false;
@@ -298,11 +329,5 @@ public final class EngineConnection {
                 }
             }
         }
-        IceCredentials now = engine.localCredentials();
-        if (!now.ufrag().equals(ufrag)) {
-            ufrag = now.ufrag();
-            owner.credentialsChanged(this, now);
-        }
-        timer.arm(engine.pollTimeout());
     }
 }

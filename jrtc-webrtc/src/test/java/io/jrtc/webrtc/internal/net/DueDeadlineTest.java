@@ -1,0 +1,105 @@
+package io.jrtc.webrtc.internal.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jrtc.ice.IceCredentials;
+import io.jrtc.ice.IceRole;
+import io.jrtc.sctp.datachannel.DataChannelInit;
+import io.jrtc.webrtc.internal.engine.TransportEngine;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A deadline the engine reports as already due (the first ICE check once it has a pair, the
+ * nomination once the stopping criterion holds) is fired by the flush itself, not by the timer
+ * thread. Shown by a timer that never fires within the test: two engines on 127.0.0.1 still get
+ * through ICE, DTLS and SCTP to an open data channel, since on a loss-free path every other
+ * step is driven by a datagram.
+ */
+class DueDeadlineTest {
+    @Test
+    void twoEnginesOpenAChannelWithoutAnyTimerWakeUp() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        StalledScheduler scheduler = new StalledScheduler();
+        LoopbackPeer a = new LoopbackPeer("a", IceRole.CONTROLLING);
+        LoopbackPeer b = new LoopbackPeer("b", IceRole.CONTROLLED);
+        try {
+            a.connection = connect(a, pool, scheduler);
+            b.connection = connect(b, pool, scheduler);
+            LoopbackPeer.negotiate(a, b);
+            a.connection.run((e, now) -> e.createDataChannel(now, "due", DataChannelInit.DEFAULT));
+            a.opened.get(20, TimeUnit.SECONDS);
+            b.remoteChannel.get(20, TimeUnit.SECONDS);
+            assertTrue(scheduler.asked.get() > 0, "the engines did ask for later wake-ups");
+            assertEquals(0, scheduler.fired.get(), "no wake-up fired");
+            assertFalse(a.overlapped || b.overlapped);
+        } finally {
+            if (a.connection != null) {
+                a.connection.close();
+            }
+            if (b.connection != null) {
+                b.connection.close();
+            }
+            pool.shutdown();
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+            scheduler.shutdownNow();
+        }
+    }
+
+    /** A connection on its own 127.0.0.1 socket, as {@link NetRuntime} makes one, with this scheduler. */
+    private static EngineConnection connect(LoopbackPeer peer, ExecutorService pool, StalledScheduler scheduler)
+            throws IOException {
+        UdpSocket socket = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        TransportEngine engine = new TransportEngine(LoopbackPeer.config(peer.role));
+        engine.addHostAddress(socket.local());
+        EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.of(socket.local(), socket),
+                new ClosingOwner(), peer);
+        socket.start((s, remote, payload) -> c.deliver(s.local(), remote, payload));
+        return c;
+    }
+
+    /** Takes every wake-up and puts it a day away: none fires while the test runs. */
+    private static final class StalledScheduler extends ScheduledThreadPoolExecutor {
+        final AtomicInteger asked = new AtomicInteger();
+        final AtomicInteger fired = new AtomicInteger();
+
+        StalledScheduler() {
+            super(1);
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            asked.incrementAndGet();
+            return super.schedule(() -> {
+                fired.incrementAndGet();
+                command.run();
+            }, 1, TimeUnit.DAYS);
+        }
+    }
+
+    private static final class ClosingOwner implements EngineConnection.SocketOwner {
+        @Override
+        public void sending(EngineConnection c, InetSocketAddress remote) {
+        }
+
+        @Override
+        public void credentialsChanged(EngineConnection c, IceCredentials local) {
+        }
+
+        @Override
+        public void release(EngineConnection c) {
+            c.closeSockets();
+        }
+    }
+}
