@@ -288,7 +288,7 @@ public final class EngineConnection {
     private void flush() {
         for (int due = 0; ; due++) {
             drain();
-            long now = NanoClock.now();
+            long now = clock.nanoTime();
             if (due >= DUE_NOW_LIMIT || released || engine.pollTimeout() > now) {
                 break;
             }

@@ -14,7 +14,7 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,28 +63,34 @@ class DueDeadlineTest {
         UdpSocket socket = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         TransportEngine engine = new TransportEngine(LoopbackPeer.config(peer.role));
         engine.addHostAddress(socket.local());
-        EngineConnection c = new EngineConnection(engine, pool, scheduler, Map.of(socket.local(), socket),
-                new ClosingOwner(), peer);
+        EngineConnection c = new EngineConnection(engine, new SerialExecutor(pool), scheduler,
+                Map.of(socket.local(), socket), new ClosingOwner(), peer, null);
         socket.start((s, remote, payload) -> c.deliver(s.local(), remote, payload));
         return c;
     }
 
-    /** Takes every wake-up and puts it a day away: none fires while the test runs. */
-    private static final class StalledScheduler extends ScheduledThreadPoolExecutor {
+    /** The machine's clock, but every wake-up is put a day away: none fires while the test runs. */
+    private static final class StalledScheduler implements NetClock {
         final AtomicInteger asked = new AtomicInteger();
         final AtomicInteger fired = new AtomicInteger();
+        private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1);
 
-        StalledScheduler() {
-            super(1);
+        @Override
+        public long nanoTime() {
+            return System.nanoTime();
         }
 
         @Override
-        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        public Future<?> schedule(Runnable task, long delayNanos) {
             asked.incrementAndGet();
-            return super.schedule(() -> {
+            return executor.schedule(() -> {
                 fired.incrementAndGet();
-                command.run();
+                task.run();
             }, 1, TimeUnit.DAYS);
+        }
+
+        void shutdownNow() {
+            executor.shutdownNow();
         }
     }
 
