@@ -20,6 +20,8 @@ public final class PerfectNegotiation {
     private final boolean polite;
     private volatile boolean makingOffer;
     private volatile boolean ignoreOffer;
+    /** Candidates that arrived before any remote description (only the signaling thread uses it). */
+    private final List<RTCIceCandidate> overtaking = new java.util.ArrayList<>();
     /** Failures that the pattern does not expect (tests check there are none). */
     public final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
@@ -64,17 +66,31 @@ public final class PerfectNegotiation {
                     pc.setLocalDescription().join();
                     signaling.send("{\"description\":" + pc.localDescription().orElseThrow().toJSON() + "}");
                 }
+                List<RTCIceCandidate> early = List.copyOf(overtaking);
+                overtaking.clear();
+                early.forEach(this::addCandidate);
             } else {
-                try {
-                    pc.addIceCandidate(RTCIceCandidate.fromJSON(body)).join();
-                } catch (RuntimeException e) {
-                    if (!ignoreOffer) {
-                        throw e;
-                    }
+                RTCIceCandidate candidate = RTCIceCandidate.fromJSON(body);
+                if (pc.remoteDescription().isEmpty()) {
+                    // The peer sends a candidate as soon as it has one, which can be before its
+                    // answer has left: it waits here for the description it belongs to.
+                    overtaking.add(candidate);
+                } else {
+                    addCandidate(candidate);
                 }
             }
         } catch (RuntimeException e) {
             errors.add(e);
+        }
+    }
+
+    private void addCandidate(RTCIceCandidate candidate) {
+        try {
+            pc.addIceCandidate(candidate).join();
+        } catch (RuntimeException e) {
+            if (!ignoreOffer) {
+                throw e;
+            }
         }
     }
 }
