@@ -39,9 +39,12 @@ final class OutputBuilder {
             // The echo of a peer's probe (RFC 8899 §4.1, RFC 9260 §8.3): exactly the probe's size,
             // with nothing bundled that would make it larger than the size being tested.
             a.control.poll();
-            return alone(head);
+            PacketBuilder pb = new PacketBuilder(a.scratch, a.config.localPort(), a.config.remotePort(), a.peerTag(), a.mtu());
+            SctpPacket.encodeChunk(pb.writer(), head);
+            return pb.finish(a.sender != null && a.sendsZeroChecksum());
         }
-        if (a.state() == SctpState.ESTABLISHED && !a.terminated()) {
+        if (a.state() == SctpState.ESTABLISHED && !a.terminated() && a.control.isEmpty()) {
+            // after control chunks (a COOKIE ACK first of all): a probe may be lost, they may not
             int probe = a.pmtu.takeProbe(now);
             if (probe > 0) {
                 return probe(probe);
