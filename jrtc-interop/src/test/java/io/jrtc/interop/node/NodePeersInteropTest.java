@@ -151,7 +151,10 @@ class NodePeersInteropTest {
             LOG.info("{}, jrtc {}, path MTU discovery {}: SCTP packet size {} after {} probes", stack, jrtcRole, pmtud,
                     t.get("sctpPathMtu"), probes);
             if (settings.pathMtuDiscovery()) {
-                assertTrue(probes >= 3, () -> "probes sent: " + t);
+                // node-datachannel (usrsctp) echoes no HEARTBEAT larger than its own 1,200-byte MTU:
+                // its size stays at the base, its first probe is resent every 15 s
+                assertTrue(probes >= 1, () -> "probes sent: " + t);
+                assertTrue(((Number) t.get("sctpPathMtu")).intValue() >= 1200 - (13 + 8 + 16), t::toString);
             } else {
                 assertEquals(0, probes, () -> "no probe when switched off: " + t);
                 assertEquals(1200 - (13 + 8 + 16), ((Number) t.get("sctpPathMtu")).intValue());
