@@ -143,7 +143,7 @@ class ChromiumDataChannelTest {
         long[] m = c.sctpPathMtu();
         org.slf4j.LoggerFactory.getLogger(ChromiumDataChannelTest.class).info(
                 "Chromium, {}, {}: jrtc's SCTP packet size {} after {} probes", c.role, cell, m[0], m[1]);
-        assertTrue(m[1] >= 2, () -> "Path MTU discovery is on by default: probes " + m[1]);
+        assertTrue(m[1] >= 1, () -> "Path MTU discovery is on by default: probes " + m[1]);
         assertTrue(m[0] >= 1200 - 37, () -> "packet size " + m[0]);
         assertEquals(RTCPeerConnectionState.CONNECTED, c.jrtc.pc.connectionState());
     }
