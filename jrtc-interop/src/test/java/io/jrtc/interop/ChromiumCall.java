@@ -126,6 +126,15 @@ final class ChromiumCall implements AutoCloseable {
         return d.map(x -> x.type() + " " + x.sdp().lines().filter(l -> l.startsWith("m=")).toList()).orElse("none");
     }
 
+    /**
+     * jrtc's SCTP packet size now and how many Path MTU discovery probes it has sent (RFC 8899),
+     * from the transport entry of getStats.
+     */
+    long[] sctpPathMtu() {
+        io.jrtc.webrtc.RTCStats t = await(jrtc.pc.getStats(), "getStats").ofType("transport").get(0);
+        return new long[] {((Number) t.get("sctpPathMtu")).longValue(), ((Number) t.get("sctpPathMtuProbes")).longValue()};
+    }
+
     /** Neither side reported a failure (signaling, page errors, channel errors). */
     void assertNoErrors() {
         assertTrue(jrtc.errors.isEmpty(), () -> "jrtc signaling errors: " + jrtc.errors);

@@ -130,6 +130,22 @@ class ChromiumDataChannelTest {
         }
         assertEquals(expected, back);
         c.assertNoErrors();
+        checkPathMtu(c, "1,000 messages");
+    }
+
+    /**
+     * Path MTU discovery is on by default (RFC 8899): jrtc probed the browser with padded
+     * HEARTBEATs; whatever size it reached was echoed by Chromium both ways, the messages above
+     * came through at it, and it is logged. libwebrtc's DTLS reads at most 2,048-byte datagrams,
+     * and the whole record (SCTP packet + 37 bytes) must fit one.
+     */
+    private static void checkPathMtu(ChromiumCall c, String cell) {
+        long[] m = c.sctpPathMtu();
+        org.slf4j.LoggerFactory.getLogger(ChromiumDataChannelTest.class).info(
+                "Chromium, {}, {}: jrtc's SCTP packet size {} after {} probes", c.role, cell, m[0], m[1]);
+        assertTrue(m[1] >= 1, () -> "Path MTU discovery is on by default: probes " + m[1]);
+        assertTrue(m[0] >= 1200 - 37, () -> "packet size " + m[0]);
+        assertEquals(RTCPeerConnectionState.CONNECTED, c.jrtc.pc.connectionState());
     }
 
     @ParameterizedTest
@@ -155,6 +171,7 @@ class ChromiumDataChannelTest {
         assertEquals(262144, r.get("length").asInt());
         assertTrue(r.get("equal").asBoolean(), "the browser's 256 KiB message came back changed");
         c.assertNoErrors();
+        checkPathMtu(c, "256 KiB");
     }
 
     @ParameterizedTest

@@ -35,7 +35,16 @@ final class OutputBuilder {
         if (a.peerTag() == 0 || (a.terminated() && a.control.isEmpty())) {
             return null;
         }
-        if (a.state() == SctpState.ESTABLISHED && !a.terminated()) {
+        if (head instanceof HeartbeatAckChunk && SctpPacket.HEADER_SIZE + SctpPacket.encodedSize(head) > a.mtu()) {
+            // The echo of a peer's probe (RFC 8899 §4.1, RFC 9260 §8.3): exactly the probe's size,
+            // with nothing bundled that would make it larger than the size being tested.
+            a.control.poll();
+            PacketBuilder pb = new PacketBuilder(a.scratch, a.config.localPort(), a.config.remotePort(), a.peerTag(), a.mtu());
+            SctpPacket.encodeChunk(pb.writer(), head);
+            return pb.finish(a.sender != null && a.sendsZeroChecksum());
+        }
+        if (a.state() == SctpState.ESTABLISHED && !a.terminated() && a.control.isEmpty()) {
+            // after control chunks (a COOKIE ACK first of all): a probe may be lost, they may not
             int probe = a.pmtu.takeProbe(now);
             if (probe > 0) {
                 return probe(probe);
@@ -81,15 +90,14 @@ final class OutputBuilder {
     }
 
     /**
-     * A PLPMTUD probe of exactly {@code size} bytes: a HEARTBEAT naming the probe and a PAD chunk
-     * for the rest (RFC 8899 §6.2.1.1, RFC 4820). Sent alone, outside congestion control: it
-     * carries no DATA, so its loss is never taken for congestion (RFC 8899 §3).
+     * A PLPMTUD probe of exactly {@code size} bytes: one HEARTBEAT whose Heartbeat Info fills the
+     * packet (see {@link PathMtuDiscovery} for why not HEARTBEAT plus PAD as RFC 8899 §6.2.1.1
+     * has it). Sent alone, outside congestion control: it carries no DATA, so its loss is never
+     * taken for congestion (RFC 8899 §3).
      */
     private byte[] probe(int size) {
         PacketBuilder pb = new PacketBuilder(a.scratch, a.config.localPort(), a.config.remotePort(), a.peerTag(), size);
         SctpPacket.encodeChunk(pb.writer(), new HeartbeatChunk(a.pmtu.probeInfo(now)));
-        int padding = pb.room() - 4;
-        SctpPacket.encodeChunk(pb.writer(), new PadChunk(padding));
         return pb.finish(a.sendsZeroChecksum());
     }
 

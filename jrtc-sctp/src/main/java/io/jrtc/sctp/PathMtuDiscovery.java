@@ -8,10 +8,20 @@ import java.util.random.RandomGenerator;
  * SCTP packet the path carries, starting from the base PLPMTU WebRTC assumes (the configured
  * {@code mtu}, 1200 by default) and probing upward to {@code maxMtu}.
  *
- * <p>A probe is a packet of exactly the size under test made of a HEARTBEAT, whose info names the
- * probe, and a PAD chunk (RFC 4820) filling the rest (§6.2.1.1); the HEARTBEAT ACK confirms it.
- * A probe carries no DATA, so losing one never touches congestion control or retransmission
- * (§3 and §4.1). One probe is outstanding at a time; one unanswered for {@code probeTimeout} is
+ * <p>A probe is a packet of exactly the size under test holding one HEARTBEAT whose Heartbeat
+ * Info names the probe (magic, size, nonce, send time) and is padded with zeros to fill the
+ * packet. RFC 8899 §6.2.1.1 describes a HEARTBEAT plus a PAD chunk (RFC 4820) instead; jrtc
+ * deviates because PAD is not understood everywhere (werift 0.24 tears the association down on
+ * it, although RFC 9260 §3.2 says to skip such a chunk type), whereas every SCTP stack must echo
+ * Heartbeat Info unchanged in its HEARTBEAT ACK (RFC 9260 §8.3). The price is that the ACK is as
+ * large as the probe, so a probe passes only if the path carries that size in both directions:
+ * the PLPMTU found can be lower than the forward path allows (when only the return path is
+ * narrow), never higher. The echoed size and nonce are checked, so neither a stale nor a forged
+ * ACK confirms a size. Peers that keep their own packets within a smaller size of their own
+ * (usrsctp in node-datachannel, dcsctp in Chromium, both at about 1,200 bytes) were seen to send no
+ * echo for a larger probe: against them the search ends at the base, which is safe and gains
+ * nothing. A probe carries no DATA, so losing one never touches congestion control or
+ * retransmission (§3 and §4.1). One probe is outstanding at a time; one unanswered for {@code probeTimeout} is
  * sent again, and {@link #MAX_PROBES} unanswered ones mean the size does not pass.
  *
  * <p>The search (§5.3) climbs a ladder of common sizes (IPv4 and IPv6 Ethernet paths, jumbo
@@ -38,8 +48,10 @@ final class PathMtuDiscovery {
     private static final int[] LADDER = {1400, 1432, 8952};
     /** Marks a probe's Heartbeat Info, so its ACK is not taken for an ordinary heartbeat's. */
     private static final int MAGIC = 0x504d5455; // "PMTU"
-    /** Heartbeat Info of a probe: magic, size, nonce, send time. */
+    /** The named part of a probe's Heartbeat Info: magic, size, nonce, send time; zeros follow. */
     static final int INFO_LENGTH = 24;
+    /** Bytes of a probe packet that are not Heartbeat Info: common header, chunk header, parameter header. */
+    static final int PROBE_OVERHEAD = 12 + 4 + 4;
 
     enum Phase { DISABLED, SEARCHING, SEARCH_COMPLETE, CONFIRMING }
 
@@ -121,14 +133,18 @@ final class PathMtuDiscovery {
         return probeSize;
     }
 
-    /** The Heartbeat Info naming the probe in progress. */
+    /**
+     * The Heartbeat Info of the probe in progress: it names the probe and is padded with zeros so
+     * that a packet holding only its HEARTBEAT is exactly the probe's size.
+     */
     byte[] probeInfo(long now) {
-        return ByteBuffer.allocate(INFO_LENGTH).putInt(MAGIC).putInt(probeSize).putLong(nonce).putLong(now).array();
+        int length = Math.max(INFO_LENGTH, probeSize - PROBE_OVERHEAD);
+        return ByteBuffer.allocate(length).putInt(MAGIC).putInt(probeSize).putLong(nonce).putLong(now).array();
     }
 
     /** Whether a HEARTBEAT ACK's info is a probe's (ours or stale): not an ordinary heartbeat's. */
     static boolean isProbeInfo(byte[] info) {
-        return info.length == INFO_LENGTH && ByteBuffer.wrap(info).getInt() == MAGIC;
+        return info.length >= INFO_LENGTH && ByteBuffer.wrap(info).getInt() == MAGIC;
     }
 
     /** A HEARTBEAT ACK echoing a probe's info: the probe's size passes (§4.1). Stale or forged ones are ignored. */
@@ -137,8 +153,8 @@ final class PathMtuDiscovery {
             return;
         }
         ByteBuffer b = ByteBuffer.wrap(info, 4, INFO_LENGTH - 4);
-        if (b.getInt() != probeSize || b.getLong() != nonce) {
-            return;
+        if (b.getInt() != probeSize || b.getLong() != nonce || info.length != probeSize - PROBE_OVERHEAD) {
+            return; // a truncated echo did not carry the size back
         }
         int confirmed = probeSize;
         probeSize = 0;

@@ -26,9 +26,9 @@ import java.util.random.RandomGenerator;
  * @param inboundStreams incoming streams announced in INIT and INIT ACK (MIS, default 65,535); the
  *     peer can add more with RFC 6525 Add Outgoing Streams
  * @param random source of verification tags, initial TSNs and the cookie key
- * @param pathMtuDiscovery probe for packets larger than {@code mtu} (RFC 8899 PLPMTUD with
- *     HEARTBEAT and PAD probes, §6.2); {@code mtu} is then the base PLPMTU. Off by default: see
- *     {@link Builder#pathMtuDiscovery}
+ * @param pathMtuDiscovery probe for packets larger than {@code mtu} (RFC 8899 PLPMTUD over
+ *     SCTP, §6.2, with padded HEARTBEAT probes); {@code mtu} is then the base PLPMTU. On by
+ *     default: see {@link Builder#pathMtuDiscovery}
  * @param maxMtu the largest packet size PLPMTUD tries (default 16,384, the DTLS plaintext limit
  *     of RFC 6347 §4.1); at least {@code mtu}
  * @param pmtuProbeTimeout how long a probe may go unanswered before it counts as lost
@@ -122,7 +122,7 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         private boolean zeroChecksum;
         private int inboundStreams = 65_535;
         private RandomGenerator random;
-        private boolean pathMtuDiscovery;
+        private boolean pathMtuDiscovery = true;
         private int maxMtu = DEFAULT_MAX_MTU;
         private Duration pmtuProbeTimeout = Duration.ofSeconds(15);
         private Duration pmtuConfirmInterval = Duration.ofSeconds(60);
@@ -147,11 +147,13 @@ public record SctpConfig(int localPort, int remotePort, int mtu, int maxMessageS
         public Builder random(RandomGenerator v) { random = v; return this; }
 
         /**
-         * Turns on Path MTU discovery (RFC 8899): probes of up to {@link #maxMtu} bytes, sent as
-         * HEARTBEAT plus PAD, raise the packet size from {@code mtu} when the path and the peer
-         * carry them. A probe the path or the peer drops costs nothing but the probe, so it is
-         * safe with any peer; it is off by default because the datagrams must then be sent with
-         * the IP don't-fragment bit, which the runtime sets only when this is on.
+         * Path MTU discovery (RFC 8899), on by default: probes of up to {@link #maxMtu} bytes,
+         * each a HEARTBEAT whose Heartbeat Info is padded to the size under test, raise the packet
+         * size from {@code mtu} when the path and the peer carry them both ways (the peer's
+         * HEARTBEAT ACK echoes the padding, RFC 9260 §8.3). A probe the path or the peer drops
+         * costs nothing but the probe. The datagrams must then carry the IP don't-fragment bit,
+         * which the runtime sets only when this is on; {@code false} keeps every packet at
+         * {@code mtu}.
          */
         public Builder pathMtuDiscovery(boolean v) { pathMtuDiscovery = v; return this; }
         /** The largest packet size {@link #pathMtuDiscovery} tries. */

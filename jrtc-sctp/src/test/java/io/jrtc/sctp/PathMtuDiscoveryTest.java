@@ -97,24 +97,84 @@ class PathMtuDiscoveryTest {
     }
 
     @Test
-    void offByDefaultNoProbeIsSent() {
-        Pair p = new Pair(15, LinkConditions.builder().delay(Duration.ofMillis(10)).build()).connect();
+    void onByDefault() {
+        assertTrue(SctpConfig.builder().build().pathMtuDiscovery());
+        Pair p = new Pair(18, LinkConditions.builder().delay(Duration.ofMillis(10)).build()).connect();
+        p.sim.runFor(Duration.ofSeconds(1));
+        assertEquals(SctpConfig.DEFAULT_MAX_MTU, p.a.assoc.stats().pathMtu());
+    }
+
+    @Test
+    void switchedOffNoProbeIsSent() {
+        Pair p = pair(15, LinkConditions.builder().delay(Duration.ofMillis(10)).build(), false);
         p.sim.runFor(Duration.ofMinutes(2));
         transfer(p, 1L << 20);
-        assertEquals(0, p.a.padPackets);
+        assertEquals(0, p.a.probePackets);
+        assertEquals(0, p.b.probePackets);
         assertEquals(0, p.a.assoc.stats().pmtuProbes());
         assertEquals(1200, p.a.largestSent);
     }
 
     @Test
-    void probesAreHeartbeatPlusPadOfTheExactSizeAndOutsideTheWindow() {
+    void probesAreLoneHeartbeatsOfTheExactSizeWithoutPadAndOutsideTheWindow() throws SctpParseException {
         Pair p = pair(16, LinkConditions.builder().delay(Duration.ofMillis(10)).build(), true);
         p.sim.runFor(Duration.ofSeconds(1));
         SctpStats s = p.a.assoc.stats();
         assertEquals(4, s.pmtuProbes(), "ladder 1400, 1432, 8952, then the cap"); // all pass on this path
-        assertTrue(p.a.padPackets >= 4);
+        assertTrue(p.a.probePackets >= 8, "4 probes and 4 echoes of b's probes: " + p.a.probePackets);
         assertEquals(0, s.flightBytes());
         assertEquals(0, s.retransmissions());
+        SctpPacket last = SctpPacket.parse(p.a.lastProbe);
+        assertEquals(SctpConfig.DEFAULT_MAX_MTU, p.a.lastProbe.length, "the last one is the cap, exactly");
+        assertEquals(1, last.chunks().size(), "one chunk, no PAD: " + last.chunks());
+        byte[] info = last.chunks().get(0) instanceof HeartbeatChunk h ? h.info()
+                : ((HeartbeatAckChunk) last.chunks().get(0)).info();
+        assertEquals(SctpConfig.DEFAULT_MAX_MTU - PathMtuDiscovery.PROBE_OVERHEAD, info.length);
+        assertTrue(PathMtuDiscovery.isProbeInfo(info));
+    }
+
+    @Test
+    void returnPathNarrowerThanForwardYieldsTheSmallerSizeNeverALargerOne() {
+        int forward = 9000;
+        int back = 1500;
+        Pair p = new Pair(19, LinkConditions.PERFECT, c -> c.receiveWindow(64L << 20));
+        p.sim.link(p.ha, p.hb, mtu(forward), mtu(back));
+        p.connect();
+        p.sim.runFor(Duration.ofMinutes(15));
+        int aMtu = p.a.assoc.stats().pathMtu();
+        int bMtu = p.b.assoc.stats().pathMtu();
+        // a's probes pass forward but their echoes must come back through the 1500-byte direction
+        assertTrue(aMtu <= back - IP_UDP && aMtu > back - IP_UDP - PathMtuDiscovery.GRANULARITY, () -> "a: " + aMtu);
+        assertTrue(bMtu <= back - IP_UDP, () -> "b: " + bMtu);
+        transfer(p, 4L << 20);
+        assertEquals(0, p.a.assoc.stats().retransmissions());
+    }
+
+    @Test
+    void aPeersPaddedHeartbeatIsEchoedAloneAtItsSizeEvenWithASackDue() throws SctpParseException {
+        Pair p = new Pair(20, LinkConditions.PERFECT, c -> c.pathMtuDiscovery(false)).connect();
+        long tag = p.b.assoc.localTag;
+        byte[] info = new byte[4000 - PathMtuDiscovery.PROBE_OVERHEAD];
+        new java.util.Random(5).nextBytes(info);
+        byte[] probe = new SctpPacket(5000, 5000, tag, List.of(new HeartbeatChunk(info))).encode();
+        p.a.assoc.send(p.sim.now(), 1, 51, new byte[] {1}, SendOptions.RELIABLE);
+        byte[] data = p.a.assoc.pollTransmit(p.sim.now());
+        p.b.assoc.handleInput(p.sim.now(), data); // a SACK is now due at b
+        p.b.assoc.handleInput(p.sim.now(), probe);
+        List<SctpPacket> out = new java.util.ArrayList<>();
+        byte[] w;
+        boolean echoed = false;
+        while ((w = p.b.assoc.pollTransmit(p.sim.now())) != null) {
+            SctpPacket q = SctpPacket.parse(w);
+            if (q.chunks().stream().anyMatch(c -> c instanceof HeartbeatAckChunk)) {
+                assertEquals(4000, w.length, "the echo is exactly the probe's size");
+                assertEquals(1, q.chunks().size(), "nothing bundled with the echo: " + q.chunks());
+                assertArrayEquals(info, ((HeartbeatAckChunk) q.chunks().get(0)).info());
+                echoed = true;
+            }
+            out.add(q);
+        }
+        assertTrue(echoed, "no HEARTBEAT ACK in " + out);
     }
 
     @Test
@@ -144,9 +204,12 @@ class PathMtuDiscoveryTest {
         forged[12] ^= 1; // another nonce
         d.onProbeAck(1, forged);
         assertEquals(1200, d.plpmtu(), "an ack with the wrong nonce confirms nothing");
-        byte[] otherSize = java.nio.ByteBuffer.allocate(PathMtuDiscovery.INFO_LENGTH).put(info).putInt(4, 9000).array();
+        assertEquals(1400 - PathMtuDiscovery.PROBE_OVERHEAD, info.length, "the info fills the probe");
+        byte[] otherSize = java.nio.ByteBuffer.wrap(info.clone()).putInt(4, 9000).array();
         d.onProbeAck(1, otherSize);
         assertEquals(1200, d.plpmtu(), "an ack naming another size confirms nothing");
+        d.onProbeAck(1, java.util.Arrays.copyOf(info, PathMtuDiscovery.INFO_LENGTH));
+        assertEquals(1200, d.plpmtu(), "a truncated echo confirms nothing");
         d.onProbeAck(1, info);
         assertEquals(1400, d.plpmtu());
         d.onProbeAck(2, info);

@@ -20,9 +20,15 @@ final class Peer implements Endpoint {
     /** Runs after every input and timeout, e.g. to keep a send buffer topped up. */
     Runnable afterEach = () -> { };
     long now;
-    /** The largest packet this peer sent other than PMTU probes, and how many probes (packets with PAD) it sent. */
+    /**
+     * The largest packet this peer sent other than PMTU probes and their echoes, and how many of
+     * those it sent (packets with a PAD chunk or a HEARTBEAT / HEARTBEAT ACK larger than an
+     * ordinary heartbeat's).
+     */
     int largestSent;
-    int padPackets;
+    int probePackets;
+    /** The last probe (or probe echo) this peer sent, whole. */
+    byte[] lastProbe;
     private final String name;
 
     Peer(String name, SctpConfig config, InetSocketAddress local) {
@@ -66,8 +72,9 @@ final class Peer implements Endpoint {
         if (p == null) {
             return null;
         }
-        if (hasPad(p)) {
-            padPackets++;
+        if (isProbe(p)) {
+            probePackets++;
+            lastProbe = p;
         } else {
             largestSent = Math.max(largestSent, p.length);
         }
@@ -80,13 +87,14 @@ final class Peer implements Endpoint {
     }
 
     /** Walks the chunk headers (cheaper than parsing, as bulk tests send millions of packets). */
-    private static boolean hasPad(byte[] p) {
+    private static boolean isProbe(byte[] p) {
         int at = SctpPacket.HEADER_SIZE;
         while (at + 4 <= p.length) {
-            if ((p[at] & 0xff) == Chunk.PAD) {
+            int type = p[at] & 0xff;
+            int len = ((p[at + 2] & 0xff) << 8) | (p[at + 3] & 0xff);
+            if (type == Chunk.PAD || ((type == Chunk.HEARTBEAT || type == Chunk.HEARTBEAT_ACK) && len > 256)) {
                 return true;
             }
-            int len = ((p[at + 2] & 0xff) << 8) | (p[at + 3] & 0xff);
             at += Math.max(4, (len + 3) & ~3);
         }
         return false;

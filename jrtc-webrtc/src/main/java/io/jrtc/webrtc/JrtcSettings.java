@@ -138,10 +138,14 @@ public final class JrtcSettings {
 
     /**
      * Whether data channels probe for a path MTU above 1200 bytes (RFC 8899 PLPMTUD for SCTP over
-     * DTLS: HEARTBEAT plus PAD probes, falling back on black holes); default false. When on, the
-     * connection's UDP sockets set the don't-fragment bit, so a probe the path cannot carry is
-     * dropped rather than fragmented. Larger packets cost less CPU per byte on paths that carry
-     * them (loopback, jumbo frames); peers that drop large packets just leave the size at 1200.
+     * DTLS, with HEARTBEAT probes whose padded Heartbeat Info the peer echoes, falling back on
+     * black holes); default true. When on, the connection's UDP sockets set the don't-fragment
+     * bit, so a probe the path cannot carry is dropped rather than fragmented; a datagram larger
+     * than the local interface's MTU (e.g. an application's oversized RTP packet) then fails to
+     * send and is dropped and counted instead of being fragmented. Larger packets cost less CPU
+     * per byte on paths that carry them (loopback, jumbo frames); peers or paths that drop large
+     * packets just leave the size lower, down to 1200. Turn it off to keep every SCTP packet at
+     * 1200 bytes and let the IP layer fragment as before.
      */
     public boolean pathMtuDiscovery() {
         return pathMtuDiscovery;
@@ -171,7 +175,7 @@ public final class JrtcSettings {
         private Duration iceFailedTimeout = Duration.ofSeconds(30);
         private Duration dtlsHandshakeTimeout = Duration.ofSeconds(30);
         private long maxMessageSize = 262_144;
-        private boolean pathMtuDiscovery;
+        private boolean pathMtuDiscovery = true;
 
         private Builder() {}
 
@@ -266,7 +270,7 @@ public final class JrtcSettings {
             return this;
         }
 
-        /** Path MTU discovery for data channels (see {@link JrtcSettings#pathMtuDiscovery()}); default false. */
+        /** Path MTU discovery for data channels (see {@link JrtcSettings#pathMtuDiscovery()}); default true. */
         public Builder pathMtuDiscovery(boolean value) {
             this.pathMtuDiscovery = value;
             return this;

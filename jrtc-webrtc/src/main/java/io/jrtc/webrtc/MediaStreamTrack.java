@@ -81,6 +81,9 @@ public final class MediaStreamTrack {
     /**
      * Sends one RTP packet (RFC 3550) on every sender this track is attached to. The application
      * owns the payload type, sequence number and timestamp; each sender puts in its own SSRC.
+     * Keep packets to about 1,200 bytes: with {@link JrtcSettings#pathMtuDiscovery()} (the default)
+     * the sockets set don't-fragment, so a datagram larger than the interface's MTU is refused by
+     * the OS, dropped and counted rather than sent in IP fragments.
      *
      * @return true if some sender took it (attached, negotiated to send and keyed)
      * @throws RTCException InvalidStateError on a remote or ended track

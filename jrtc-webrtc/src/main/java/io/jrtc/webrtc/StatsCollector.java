@@ -74,6 +74,12 @@ final class StatsCollector {
             m.put("packetsReceived", e.ice().dataReceived());
             m.put("packetsDiscarded", e.droppedUnclassified() + e.droppedSrtp() + e.ice().droppedMalformed()
                     + e.ice().droppedBadIntegrity() + e.ice().droppedUnknown() + in.media().rtcpDropped.get());
+            if (e.sctp() != null) {
+                // jrtc's own members (not W3C): the SCTP packet size Path MTU discovery settled on
+                // (RFC 8899), and the probes it has sent
+                m.put("sctpPathMtu", e.sctp().pathMtu());
+                m.put("sctpPathMtuProbes", e.sctp().pmtuProbes());
+            }
         }
         IceSessionStats session = in.session();
         if (session != null) {

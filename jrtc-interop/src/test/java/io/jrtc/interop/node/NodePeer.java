@@ -144,6 +144,13 @@ final class NodePeer implements AutoCloseable {
         }
     }
 
+    /** The events not yet awaited, taken out of the queue: what the peer reported meanwhile (errors included). */
+    List<String> drainEvents() {
+        List<String> rest = new ArrayList<>();
+        events.drainTo(rest);
+        return rest;
+    }
+
     String stderr() {
         synchronized (stderr) {
             return String.join("\n", stderr);

@@ -169,7 +169,7 @@ public final class EngineConfig {
         private boolean resolveMdns = true;
         private boolean obfuscateHostCandidates;
         private SSLContext turnTlsContext;
-        private boolean pathMtuDiscovery;
+        private boolean pathMtuDiscovery = true;
 
         private Builder(IceConfig ice, DtlsCertificate certificate) {
             this.ice = Objects.requireNonNull(ice, "ice");
@@ -251,7 +251,7 @@ public final class EngineConfig {
             return this;
         }
 
-        /** Path MTU discovery for the SCTP association (RFC 8899; default false). */
+        /** Path MTU discovery for the SCTP association (RFC 8899; default true). */
         public Builder pathMtuDiscovery(boolean value) {
             this.pathMtuDiscovery = value;
             return this;

@@ -31,6 +31,7 @@ final class UdpSocket implements DatagramPort {
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicLong sinkFailures = new AtomicLong();
     private final AtomicLong oversized = new AtomicLong();
+    private final AtomicLong tooLarge = new AtomicLong();
     private volatile boolean closed;
     private Thread reader;
 
@@ -125,15 +126,36 @@ final class UdpSocket implements DatagramPort {
         }
     }
 
-    /** Sends one datagram; an I/O error is counted and logged at debug (UDP is best effort). */
+    /**
+     * Sends one datagram; an I/O error is counted and logged at trace (UDP is best effort). With
+     * don't-fragment set, a datagram larger than the interface's MTU fails with EMSGSIZE instead
+     * of leaving in fragments (e.g. an application's RTP packet over the MTU): it is dropped and
+     * counted in {@link #tooLarge()}, and the first one is logged at debug.
+     */
     @Override
     public void send(InetSocketAddress remote, byte[] payload) {
         try {
             channel.send(ByteBuffer.wrap(payload), remote);
         } catch (IOException e) {
             sendErrors.incrementAndGet();
-            LOG.trace("send from {} to {} failed: {}", local, remote, e.toString());
+            if (isMessageTooLong(e) && tooLarge.getAndIncrement() == 0) {
+                LOG.debug("a {}-byte datagram from {} is larger than the path allows and was dropped: {}",
+                        payload.length, local, e.toString());
+            } else {
+                LOG.trace("send from {} to {} failed: {}", local, remote, e.toString());
+            }
         }
+    }
+
+    /** EMSGSIZE: the JDK reports it as an IOException with the OS's message. */
+    private static boolean isMessageTooLong(IOException e) {
+        String m = e.getMessage();
+        return m != null && m.contains("too long");
+    }
+
+    /** Datagrams not sent because they were larger than the socket may send (EMSGSIZE). */
+    long tooLarge() {
+        return tooLarge.get();
     }
 
     /** Datagrams dropped for being larger than {@link #MAX_DATAGRAM}. */

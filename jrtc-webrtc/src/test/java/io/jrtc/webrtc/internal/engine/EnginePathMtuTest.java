@@ -67,7 +67,14 @@ class EnginePathMtuTest {
     }
 
     @Test
-    void offByDefault() {
+    void onByDefault() {
+        EngineConfig defaults = EngineConfig.builder(io.jrtc.ice.IceConfig.builder().build(), EngineWorld.CERT_A).build();
+        assertTrue(defaults.pathMtuDiscovery());
+        assertTrue(io.jrtc.webrtc.JrtcSettings.builder().build().pathMtuDiscovery());
+    }
+
+    @Test
+    void switchedOffEveryDatagramStaysWithin1200Bytes() {
         // 1200-byte datagrams (plus IPv4 and UDP headers) pass, anything larger is dropped
         LinkConditions link = LinkConditions.builder().delay(Duration.ofMillis(5)).mtu(1200 + IP_UDP).build();
         EngineWorld w = new EngineWorld(43, link, null).start();
