@@ -1,6 +1,7 @@
 package io.jrtc.sctp;
 
 import io.jrtc.sctp.internal.Delivered;
+import io.jrtc.sctp.internal.Expiries;
 import io.jrtc.sctp.internal.OutChunk;
 import io.jrtc.sctp.internal.OutMessage;
 import io.jrtc.sctp.internal.PacketBuilder;
@@ -38,6 +39,7 @@ public final class SctpAssociation {
     long localInitialTsn;
     final byte[] cookieKey = new byte[32];
     final SendQueue queue = new SendQueue();
+    private final Expiries expiries = new Expiries();
     final ArrayDeque<Chunk> control = new ArrayDeque<>();
     private final ArrayDeque<SctpEvent> events = new ArrayDeque<>();
     final RtoEstimator rto;
@@ -141,6 +143,7 @@ public final class SctpAssociation {
         OutMessage m = new OutMessage(streamId, ppid, data, options.ordered(), options.maxRetransmits(), expires);
         m.counted = counted;
         queue.add(m);
+        expiries.add(m);
     }
 
     /**
@@ -320,6 +323,14 @@ public final class SctpAssociation {
         if (now >= t2.deadline()) {
             onT2(now);
         }
+        if (sender != null) {
+            // RFC 3758 §3.5 A1-A3 when the lifetime ends, so FORWARD TSN goes out now (§3.5 C4,
+            // bundled with what is sent next, F2) rather than when the chunk would be retransmitted
+            OutMessage expired;
+            while ((expired = expiries.pollExpired(now, sender)) != null) {
+                sender.abandon(expired, queue);
+            }
+        }
         if (sender != null && now >= sender.t3Deadline()) {
             sender.onT3(now, queue);
             if (sender.consecutiveTimeouts() > config.maxRetransmissions()) {
@@ -349,6 +360,7 @@ public final class SctpAssociation {
         long t = Math.min(t1.deadline(), t2.deadline());
         if (sender != null) {
             t = Math.min(t, sender.t3Deadline());
+            t = Math.min(t, expiries.deadline(sender));
             t = Math.min(t, heartbeats.deadline());
             t = Math.min(t, pmtu.deadline());
         }
@@ -453,6 +465,7 @@ public final class SctpAssociation {
      */
     void restart(long now, StateCookie c) {
         long dropped = queue.clear();
+        expiries.clear();
         control.clear();
         t1.stop();
         t2.stop();

@@ -58,11 +58,7 @@ class PartialReliabilityTest {
     @ParameterizedTest
     @CsvSource({"true", "false"})
     void maxLifetimeBoundsDeliveryDelay(boolean idata) {
-        // 1,200-byte packets: the bound below holds for them on every seed tried; with Path MTU
-        // discovery (packets up to 16 KB, fewer packets in flight) some seeds deliver an ordered
-        // message up to 195 ms late after a T3 expiry, as an earlier lost message is abandoned only
-        // when it comes up for retransmission (Sender.nextRetransmission), not when it expires
-        Pair p = new Pair(21, lossy(), c -> c.announceIData(idata).pathMtuDiscovery(false)).connect();
+        Pair p = new Pair(21, lossy(), c -> c.announceIData(idata)).connect();
         SendOptions lifetime = new SendOptions(false, -1, Duration.ofMillis(150));
         int[] sent = {0};
         p.a.afterEach = () -> {

@@ -177,13 +177,20 @@ public final class SendQueue {
         return c;
     }
 
-    /** Drops the unsent rest of an abandoned message that was already started. */
+    /**
+     * Drops the unsent rest of an abandoned message, started or not (a message expires while
+     * queued behind another stream's fragments as well as when it is partly sent).
+     */
     public void abandonRest(OutMessage m) {
         StreamOut s = streams.get(m.streamId);
-        if (s != null && !m.fullyFragmented() && s.queue.remove(m)) {
+        if (s == null || m.fullyFragmented()) {
+            return;
+        }
+        boolean head = s.queue.peekFirst() == m;
+        if (s.queue.remove(m)) {
             account(s, m, -m.unsentBytes());
             m.offset = m.data.length;
-            if (pinned == s) {
+            if (pinned == s && head) {
                 pinned = null; // its started message is gone: the stream takes its turn again
                 requeue(s);
             } else if (s.queue.isEmpty() && s.active) {

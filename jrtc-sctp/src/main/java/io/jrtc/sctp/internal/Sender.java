@@ -92,6 +92,11 @@ public final class Sender {
         return cc;
     }
 
+    /** Whether the peer acked {@code c}, cumulatively or in a gap block. */
+    boolean acked(OutChunk c) {
+        return c.tsn <= cumAck || gapAcked.containsKey(c.tsn);
+    }
+
     public boolean hasOutstanding() {
         return !outstanding.isEmpty();
     }
