@@ -109,13 +109,19 @@ public final class Sender {
         return t3Deadline;
     }
 
-    /** Whether a new chunk of {@code size} wire bytes fits the window and the peer's rwnd (RFC 9260 §6.1). */
+    /**
+     * Whether a new chunk of at most {@code size} wire bytes may go out (RFC 9260 §6.1): while the
+     * flight is below cwnd, a new packet may exceed it by up to a PMTU less one byte (rule B). The
+     * caller asks with the largest chunk that fits the packet, which after Path MTU discovery can
+     * be far larger than the message it ends up carrying; rule B keeps a small message from
+     * waiting for the whole flight to drain.
+     */
     public boolean canSendNew(int size) {
         if (flightBytes == 0) {
             return true; // §6.1 A/B: one packet may always be in flight
         }
         // a gap block can only name TSNs within 65535 of the cumulative ack (RFC 9260 §3.3.4)
-        return flightBytes + size <= cc.cwnd() && size <= peerRwnd && nextTsn - cumAck < 65_535;
+        return flightBytes < cc.cwnd() && size <= peerRwnd && nextTsn - cumAck < 65_535;
     }
 
     private boolean canRetransmit(int size) {
