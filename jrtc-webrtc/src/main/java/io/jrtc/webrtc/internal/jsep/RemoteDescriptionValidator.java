@@ -91,6 +91,11 @@ final class RemoteDescriptionValidator {
         if (m.iceUfrag().isEmpty() || m.icePwd().isEmpty()) {
             throw invalid("m= section " + i + " has no a=ice-ufrag/a=ice-pwd; ICE needs both (RFC 8839 section 5.4)");
         }
+        try {
+            new io.jrtc.ice.IceCredentials(m.iceUfrag().get(), m.icePwd().get());
+        } catch (IllegalArgumentException e) {
+            throw invalid("m= section " + i + ": " + e.getMessage() + " (RFC 8839 section 5.4)");
+        }
         if (m.fingerprints().isEmpty()) {
             throw invalid("m= section " + i + " has no a=fingerprint; DTLS-SRTP needs the certificate's"
                     + " fingerprint (RFC 8122 section 5)");
