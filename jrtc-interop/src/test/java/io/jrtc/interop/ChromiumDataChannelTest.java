@@ -20,10 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,33 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * cell with jrtc as offerer and as answerer (issue 7). One browser for the class; a new pair of
  * peer connections per test.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class ChromiumDataChannelTest {
+class ChromiumDataChannelTest extends ChromiumCells {
     private static final Duration LONG = Duration.ofSeconds(40);
-
-    private Chromium chromium;
-    private ChromiumCall call;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void hangUp() {
-        if (call != null) {
-            call.close();
-            call = null;
-        }
-    }
 
     private ChromiumCall call(Role role) {
         call = ChromiumCall.create(chromium.page(), role);

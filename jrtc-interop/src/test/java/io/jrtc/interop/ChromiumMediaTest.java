@@ -11,10 +11,6 @@ import io.jrtc.webrtc.RTCRtpTransceiverInit;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,36 +24,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * key frame (PLI/FIR), jrtc must pass the request on to the browser's encoder (a PLI of its own),
  * and the browser's video must recover with a new key frame.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class ChromiumMediaTest {
+class ChromiumMediaTest extends ChromiumCells {
     /** Bounds for what a loaded machine may take; never a measurement. */
     private static final Duration MEDIA = Duration.ofSeconds(40);
     /** Echoed video packets jrtc loses: many frames, so nothing after the gap decodes without a key frame. */
     private static final int GAP = 60;
-
-    private Chromium chromium;
-    private ChromiumCall call;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void hangUp() {
-        if (call != null) {
-            call.close();
-            call = null;
-        }
-    }
 
     /**
      * A call whose only media is the browser's camera and microphone, which jrtc echoes on the same

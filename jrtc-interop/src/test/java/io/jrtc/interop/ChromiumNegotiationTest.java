@@ -18,10 +18,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,35 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * to a call that has none, by either side, and an ICE restart started by either side while a data
  * channel transfer runs across it. Each with jrtc as the first offerer and as the first answerer.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class ChromiumNegotiationTest {
+class ChromiumNegotiationTest extends ChromiumCells {
     /** Who does something to a running call. */
     enum Side {
         JRTC, BROWSER
-    }
-
-    private Chromium chromium;
-    private ChromiumCall call;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void hangUp() {
-        if (call != null) {
-            call.close();
-            call = null;
-        }
     }
 
     static Stream<Arguments> roleAndSide() {

@@ -16,10 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,37 +26,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Relay only ({@code iceTransportPolicy: 'relay'}) on both sides through a real coturn on
  * 127.0.0.1, over UDP and over TCP to the server, jrtc as offerer and as answerer (issue 7).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class ChromiumRelayTest {
-    private Chromium chromium;
+class ChromiumRelayTest extends ChromiumCells {
     private Coturn coturn;
-    private ChromiumCall call;
 
-    @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
+    /** JUnit runs this before the base class hangs up the call; closing a call needs no TURN server. */
     @AfterEach
-    void hangUp() {
-        try {
-            if (call != null) {
-                call.close();
-                call = null;
-            }
-        } finally {
-            if (coturn != null) {
-                coturn.close();
-                coturn = null;
-            }
+    void stopCoturn() {
+        if (coturn != null) {
+            coturn.close();
+            coturn = null;
         }
     }
 

@@ -22,10 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,9 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * type, and data-channel messages sent before, during and after the renegotiation all come back in
  * order.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class ChromiumTrackRenegotiationTest {
+class ChromiumTrackRenegotiationTest extends ChromiumCells {
     private static final Duration MEDIA = Duration.ofSeconds(40);
     /** Packets the new track must bring: more than a stray one, a few hundred milliseconds of media. */
     private static final int PACKETS = 25;
@@ -51,31 +47,14 @@ class ChromiumTrackRenegotiationTest {
         JRTC, BROWSER
     }
 
-    private Chromium chromium;
-    private ChromiumCall call;
     private SilentOpusSource source;
 
-    @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
+    /** Stops the RTP writer; JUnit runs it before the base class hangs up the call. */
     @AfterEach
-    void hangUp() {
+    void stopSource() {
         if (source != null) {
             source.close();
             source = null;
-        }
-        if (call != null) {
-            call.close();
-            call = null;
         }
     }
 

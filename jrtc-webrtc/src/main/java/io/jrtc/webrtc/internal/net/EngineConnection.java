@@ -91,11 +91,6 @@ public final class EngineConnection {
         }
     }
 
-    /** The runtime's clock now: the time base of this connection's engine. */
-    public long nanoTime() {
-        return clock.nanoTime();
-    }
-
     /** Whether the connection has been closed and its sockets released. */
     public boolean isReleased() {
         return released;
