@@ -17,12 +17,16 @@ import java.util.concurrent.TimeUnit;
  * Two {@link RTCPeerConnection}s in one JVM on 127.0.0.1, through the W3C API: the time from
  * {@code new RTCPeerConnection} on both sides to the data channel open on both (offer/answer,
  * trickle ICE, DTLS with ECDSA certificates made once beforehand as browsers reuse theirs, SCTP,
- * DCEP), median of N after a warm-up; then the heap per idle connected pair-half with one open
+ * DCEP), median of N after 20 warm-up setups and again on a warm JVM (after
+ * {@code -Dbench.warmSetups}, default 3,000, more); then the heap per idle connected pair-half with one open
  * channel (used heap after full GCs, before and after connecting M pairs). Prints figures, asserts
  * nothing. Run: {@code java -cp jrtc-bench/target/benchmarks.jar io.jrtc.bench.webrtc.PeerConnectionSetupTime [runs] [pairs]}.
  */
 public final class PeerConnectionSetupTime {
     private static final JrtcSettings LOOPBACK = JrtcSettings.builder().loopbackOnly(true).ipv6(false).build();
+
+    /** Setups run before the warm figure (see main). */
+    private static final int WARM_SETUPS = Integer.getInteger("bench.warmSetups", 3000);
 
     private PeerConnectionSetupTime() {}
 
@@ -30,9 +34,33 @@ public final class PeerConnectionSetupTime {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         RTCConfiguration config = RTCConfiguration.builder().certificates(List.of(RTCCertificate.generate())).build();
-        for (int i = 0; i < 20; i++) {
+        int setups = 0;
+        for (int i = 0; i < 20; i++, setups++) {
             close(connect(config)); // warm-up
         }
+        measure("after 20 warm-up setups (the JIT is still compiling)", config, runs, false);
+        setups += runs;
+        // A server's JVM runs this path thousands of times. On two cores the compiler threads still
+        // spend about 5 ms of CPU per setup after 500 setups and about 2 ms after 3,000 (measured
+        // from /proc per thread on 2026-12-02), taking that CPU from the two peers; hence the default.
+        for (int i = 0; i < WARM_SETUPS; i++, setups++) {
+            close(connect(config));
+        }
+        measure("warm JVM, after " + setups + " setups", config, runs, true);
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long before = usedAfterGc(memory);
+        List<RTCPeerConnection[]> live = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            live.add(connect(config));
+        }
+        long after = usedAfterGc(memory);
+        System.out.printf("heap per idle connected RTCPeerConnection with one open channel (%d pairs): %.1f KB%n",
+                pairs, (after - before) / 1024.0 / (2.0 * pairs));
+        live.forEach(PeerConnectionSetupTime::close);
+    }
+
+    private static void measure(String label, RTCConfiguration config, int runs, boolean phasesToo) throws Exception {
         long[] nanos = new long[runs];
         long[][] phases = new long[PHASES.length][runs];
         for (int i = 0; i < runs; i++) {
@@ -49,24 +77,16 @@ public final class PeerConnectionSetupTime {
             close(p);
         }
         Arrays.sort(nanos);
-        System.out.printf("RTCPeerConnection setup to data channel open, %d runs: median %.2f ms, p10 %.2f ms, p90 %.2f ms%n",
-                runs, nanos[runs / 2] / 1e6, nanos[runs / 10] / 1e6, nanos[runs * 9 / 10] / 1e6);
+        System.out.printf("RTCPeerConnection setup to data channel open, %s, %d runs: median %.2f ms, p10 %.2f ms, p90 %.2f ms%n",
+                label, runs, nanos[runs / 2] / 1e6, nanos[runs / 10] / 1e6, nanos[runs * 9 / 10] / 1e6);
+        if (!phasesToo) {
+            return;
+        }
         System.out.println("where it goes (median of each phase, ms; phases end at the event named):");
         for (int k = 0; k < PHASES.length; k++) {
             Arrays.sort(phases[k]);
             System.out.printf("  %-44s %6.2f%n", PHASES[k], phases[k][runs / 2] / 1e6);
         }
-
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long before = usedAfterGc(memory);
-        List<RTCPeerConnection[]> live = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
-            live.add(connect(config));
-        }
-        long after = usedAfterGc(memory);
-        System.out.printf("heap per idle connected RTCPeerConnection with one open channel (%d pairs): %.1f KB%n",
-                pairs, (after - before) / 1024.0 / (2.0 * pairs));
-        live.forEach(PeerConnectionSetupTime::close);
     }
 
     private static final String[] PHASES = {"both constructed", "offer set locally (a)",
