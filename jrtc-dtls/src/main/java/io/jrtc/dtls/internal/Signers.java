@@ -2,6 +2,7 @@ package io.jrtc.dtls.internal;
 
 import java.io.IOException;
 import org.bouncycastle.tls.Certificate;
+import org.bouncycastle.tls.DefaultTlsCredentialedSigner;
 import org.bouncycastle.tls.HashAlgorithm;
 import org.bouncycastle.tls.SignatureAlgorithm;
 import org.bouncycastle.tls.SignatureAndHashAlgorithm;
@@ -9,22 +10,32 @@ import org.bouncycastle.tls.TlsContext;
 import org.bouncycastle.tls.TlsCredentialedSigner;
 import org.bouncycastle.tls.crypto.TlsCertificate;
 import org.bouncycastle.tls.crypto.TlsCryptoParameters;
+import org.bouncycastle.tls.crypto.impl.bc.BcTlsECDSASigner;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaDefaultTlsCredentialedSigner;
+import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCertificate;
 
 /** Our certificate and key as BC credentials. */
 final class Signers {
     private Signers() {}
 
-    /** A signer using SHA-256 with our key type, which every WebRTC peer accepts. */
+    /**
+     * A signer using SHA-256 with our key type, which every WebRTC peer accepts. An ECDSA key
+     * signs with Bouncy Castle's lightweight ECDSA (deterministic nonces, RFC 6979) on the key
+     * converted once per certificate; RSA goes through JCA as before.
+     */
     static TlsCredentialedSigner of(TlsContext context, PeerSettings s) throws IOException {
         // Our certificate as parsed once per certificate, not again on every handshake.
         TlsCertificate cert = s.certificate() != null
-                ? new org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCertificate(s.crypto(), s.certificate())
+                ? new JcaTlsCertificate(s.crypto(), s.certificate())
                 : s.crypto().createCertificate(s.certificateDer());
         Certificate chain = new Certificate(new TlsCertificate[] {cert});
         short sig = s.ecdsa() ? SignatureAlgorithm.ecdsa : SignatureAlgorithm.rsa;
         SignatureAndHashAlgorithm alg = new SignatureAndHashAlgorithm(HashAlgorithm.sha256, sig);
-        return new JcaDefaultTlsCredentialedSigner(new TlsCryptoParameters(context), s.crypto(),
-                s.privateKey(), chain, alg);
+        TlsCryptoParameters params = new TlsCryptoParameters(context);
+        if (s.ecdsa() && s.signingKey().ec() != null) {
+            return new DefaultTlsCredentialedSigner(params,
+                    new BcTlsECDSASigner(WebRtcCrypto.LIGHTWEIGHT, s.signingKey().ec()), chain, alg);
+        }
+        return new JcaDefaultTlsCredentialedSigner(params, s.crypto(), s.signingKey().jca(), chain, alg);
     }
 }
