@@ -97,6 +97,22 @@ class CertificatePoolTest {
     }
 
     @Test
+    void theSharedPoolRefillsOnOneDaemonThreadThatCannotHoldTheJvm() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            RTCCertificate.generate();
+        }
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (CertificatePool.shared().size() < CertificatePool.CAPACITY && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(CertificatePool.CAPACITY, CertificatePool.shared().size(), "refilled in the background");
+        List<Thread> workers = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("jrtc-certificate-pool")).toList();
+        assertTrue(workers.size() <= 1, "one worker at most: " + workers);
+        workers.forEach(t -> assertTrue(t.isDaemon(), t + " is not a daemon"));
+    }
+
+    @Test
     void twoConnectionsWithoutConfiguredCertificatesNeverShareOne() {
         Set<String> fingerprints = new HashSet<>();
         for (int i = 0; i < 6; i++) {
