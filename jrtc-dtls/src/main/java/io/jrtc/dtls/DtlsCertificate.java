@@ -34,7 +34,7 @@ public final class DtlsCertificate {
     private final byte[] der;
     private final Instant expires;
     /** {@link #privateKey} converted for the handshake's signer on first use (a benign race: the same key). */
-    private volatile PrivateKey handshakeKey;
+    private volatile io.jrtc.dtls.internal.SigningKey handshakeKey;
     /** The parsed certificate, on first use (a benign race: equal values). */
     private volatile java.security.cert.X509Certificate x509;
 
@@ -149,8 +149,8 @@ public final class DtlsCertificate {
     }
 
     /** The private key in the form the handshake signs with fastest, made once; module-internal. */
-    PrivateKey handshakeKey() {
-        PrivateKey k = handshakeKey;
+    io.jrtc.dtls.internal.SigningKey handshakeKey() {
+        io.jrtc.dtls.internal.SigningKey k = handshakeKey;
         if (k == null) {
             k = io.jrtc.dtls.internal.WebRtcCrypto.signingKey(privateKey);
             handshakeKey = k;

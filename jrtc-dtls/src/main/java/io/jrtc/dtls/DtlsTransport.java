@@ -74,7 +74,9 @@ public final class DtlsTransport {
      * Lets Bouncy Castle set up ahead of {@link #start}, on its own thread, while the caller goes
      * on: a client writes its ClientHello now (WebRTC knows its role and keys long before ICE
      * works), so that {@code start} finds the first flight ready instead of waiting for a thread
-     * to start and build it. Nothing is sent, no timer runs and the state stays
+     * to start and build it; then, while it waits for the peer, it makes this handshake's
+     * ephemeral X25519 key pair, so that key generation is not inside a later flight (a server
+     * started early does the same before the ClientHello arrives). Nothing is sent, no timer runs and the state stays
      * {@link DtlsState#NEW} until {@code start}. Optional; a second call, or a call after
      * {@code start} or {@link #close}, does nothing.
      */

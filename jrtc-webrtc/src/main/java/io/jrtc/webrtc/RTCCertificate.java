@@ -23,9 +23,17 @@ public final class RTCCertificate {
         return new RTCCertificate(Objects.requireNonNull(certificate, "certificate"));
     }
 
-    /** A new ECDSA P-256 certificate valid for 30 days, as browsers make by default. */
+    /**
+     * A new ECDSA P-256 certificate valid for 30 days, as browsers make by default; also what a
+     * connection configured without certificates uses. It is never given to anyone else. To keep
+     * its cost (about a millisecond of CPU) out of {@code new RTCPeerConnection}, up to two such
+     * certificates are generated ahead by one background daemon thread and each is handed out
+     * once; when none is ready, it is generated on the caller's thread. A pre-generated
+     * certificate is at most a minute old, so it may expire up to a minute before 30 days from
+     * this call.
+     */
     public static RTCCertificate generate() {
-        return new RTCCertificate(DtlsCertificate.generate());
+        return new RTCCertificate(CertificatePool.shared().take());
     }
 
     /** When it expires, in milliseconds since the epoch (W3C {@code expires}). */

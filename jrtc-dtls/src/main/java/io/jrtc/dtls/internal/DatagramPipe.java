@@ -55,6 +55,8 @@ public final class DatagramPipe implements DatagramTransport {
     private long suppressed;
     private boolean timeoutMode;
     private final RetransmissionFilter filter = new RetransmissionFilter();
+    /** Work for BC's thread the first time it waits for the peer (see {@link #whenFirstIdle}). */
+    private Runnable idleTask;
 
     /** A pipe whose outgoing datagrams fit {@code mtu} bytes. */
     public DatagramPipe(int mtu) {
@@ -151,12 +153,31 @@ public final class DatagramPipe implements DatagramTransport {
             }
             waiting = true;
             changed.signalAll();
+            if (idleTask != null) {
+                runIdleTask();
+                continue;
+            }
             try {
                 changed.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("handshake thread interrupted");
             }
+        }
+    }
+
+    /**
+     * Runs the idle task without the lock, so the driver sees BC as waiting and goes on (sends the
+     * flight just written, delivers input, which BC takes once the task is done).
+     */
+    private void runIdleTask() {
+        Runnable task = idleTask;
+        idleTask = null;
+        lock.unlock();
+        try {
+            task.run();
+        } finally {
+            lock.lock();
         }
     }
 
@@ -248,6 +269,20 @@ public final class DatagramPipe implements DatagramTransport {
     }
 
     // ---- the driver's side -----------------------------------------------------------------
+
+    /**
+     * Gives BC's thread work to do the first time it waits for the peer's flight, once its own
+     * flight (if any) is ready to send: preparation that would otherwise sit on the critical path
+     * (the ephemeral key pair). Call before the handshake thread starts.
+     */
+    public void whenFirstIdle(Runnable task) {
+        lock.lock();
+        try {
+            idleTask = task;
+        } finally {
+            lock.unlock();
+        }
+    }
 
     /** Queues a datagram for BC; in handshake mode waits until BC has dealt with it. */
     public void deliver(byte[] datagram) {

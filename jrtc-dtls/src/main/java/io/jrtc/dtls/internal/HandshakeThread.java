@@ -27,6 +27,8 @@ public final class HandshakeThread {
     public static HandshakeThread begin(boolean client, PeerSettings settings, HandshakeOutcome outcome,
             DatagramPipe pipe) {
         HandshakeThread h = new HandshakeThread(pipe);
+        // The X25519 key pair is made while BC waits for the peer's first flight, not inside the next one.
+        pipe.whenFirstIdle(settings.crypto()::prepareEphemeral);
         Thread.ofVirtual().name(client ? "jrtc-dtls-client" : "jrtc-dtls-server").start(() -> h.run(client, settings, outcome));
         return h;
     }

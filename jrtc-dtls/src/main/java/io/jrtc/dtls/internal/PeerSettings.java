@@ -2,16 +2,14 @@ package io.jrtc.dtls.internal;
 
 import io.jrtc.dtls.DtlsFingerprint;
 import io.jrtc.dtls.SrtpProfile;
-import java.security.PrivateKey;
 import java.time.InstantSource;
 import java.util.List;
-import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
 
 /**
  * What the BC client and server callbacks need from the configuration.
  *
- * @param crypto BC's JCA crypto over the JDK providers
- * @param privateKey our certificate's key
+ * @param crypto BC's JCA crypto over the JDK providers, for this handshake only
+ * @param signingKey our certificate's key
  * @param certificateDer our certificate
  * @param certificate our certificate as the JDK parsed it once, or null to parse {@code certificateDer}
  * @param ecdsa whether our key is ECDSA (else RSA)
@@ -20,7 +18,7 @@ import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
  * @param resendMillis the initial retransmission wait handed to BC, in wall-clock milliseconds
  * @param clock the wall clock the peer certificate's validity period is checked against
  */
-public record PeerSettings(JcaTlsCrypto crypto, PrivateKey privateKey, byte[] certificateDer,
+public record PeerSettings(WebRtcCrypto crypto, SigningKey signingKey, byte[] certificateDer,
         java.security.cert.X509Certificate certificate, boolean ecdsa,
         List<DtlsFingerprint> remoteFingerprints, List<SrtpProfile> srtpProfiles, int resendMillis,
         InstantSource clock) {}

@@ -2,6 +2,7 @@ package io.jrtc.dtls.internal;
 
 import java.io.IOException;
 import java.util.Hashtable;
+import java.util.Vector;
 import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.DefaultTlsClient;
 import org.bouncycastle.tls.ProtocolVersion;
@@ -29,6 +30,25 @@ public final class WebRtcTlsClient extends DefaultTlsClient {
     @Override
     protected int[] getSupportedCipherSuites() {
         return CipherSuites.ALL.clone();
+    }
+
+    /** A constant list instead of BC asking the crypto about every group on each ClientHello; same bytes. */
+    @Override
+    @SuppressWarnings("rawtypes")
+    protected Vector getSupportedGroups(Vector namedGroupRoles) {
+        return OfferedAlgorithms.groups(getCrypto());
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    protected Vector getSupportedSignatureAlgorithms() {
+        return OfferedAlgorithms.signatureAlgorithms(getCrypto());
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    protected Vector getNamedGroupRoles() {
+        return OfferedAlgorithms.namedGroupRoles();
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.bouncycastle.tls.ClientCertificateType;
 import org.bouncycastle.tls.DefaultTlsServer;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.TlsCredentialedSigner;
-import org.bouncycastle.tls.TlsUtils;
 import io.jrtc.dtls.SrtpProfile;
 
 /**
@@ -64,7 +63,7 @@ public final class WebRtcTlsServer extends DefaultTlsServer {
     @SuppressWarnings("rawtypes")
     public CertificateRequest getCertificateRequest() throws IOException {
         short[] types = {ClientCertificateType.ecdsa_sign, ClientCertificateType.rsa_sign};
-        Vector algorithms = TlsUtils.getDefaultSupportedSignatureAlgorithms(context);
+        Vector algorithms = OfferedAlgorithms.signatureAlgorithms(getCrypto());
         return new CertificateRequest(types, algorithms, null);
     }
 
