@@ -103,12 +103,18 @@ final class Peers implements AutoCloseable {
         /** Applies a remote description, then the candidates that came before it. */
         void setRemote(io.jrtc.webrtc.RTCSessionDescription d) {
             await(pc.setRemoteDescription(d), "setRemoteDescription(" + d.type() + ") at " + name);
-            synchronized (this) {
-                remoteSet = true;
-                List<RTCIceCandidate> waiting = List.copyOf(early);
-                early.clear();
-                waiting.forEach(this::receiveCandidate);
-            }
+            releaseCandidates();
+        }
+
+        /**
+         * Hands over the peer's candidates kept so far and those to come, for a test that applied
+         * the remote description itself to keep the peer's candidates back for a while.
+         */
+        synchronized void releaseCandidates() {
+            remoteSet = true;
+            List<RTCIceCandidate> waiting = List.copyOf(early);
+            early.clear();
+            waiting.forEach(this::receiveCandidate);
         }
 
         private String remoteUfrag() {
