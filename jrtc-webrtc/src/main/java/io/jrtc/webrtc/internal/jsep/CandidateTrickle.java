@@ -29,17 +29,15 @@ final class CandidateTrickle {
         RTCSessionDescription remote = descriptions.remoteDescription().orElseThrow(() -> new RTCException(
                 RTCErrorName.INVALID_STATE_ERROR,
                 "addIceCandidate needs a remote description; call setRemoteDescription first (or queue candidates)"));
-        SessionDescription sdp = SessionDescription.parse(remote.sdp());
+        SessionDescription sdp = descriptions.parsedRemote();
         int index = sectionOf(sdp, candidate);
         checkUfrag(sdp, candidate);
         if (candidate.isEndOfCandidates()) {
-            descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
-                    withCandidate(sdp, remote.sdp(), index, null)));
+            replaceShown(descriptions, false, remote, withCandidate(sdp, index, null));
             return Optional.empty();
         }
         IceCandidate parsed = parse(candidate);
-        descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
-                withCandidate(sdp, remote.sdp(), index, candidate.candidate())));
+        replaceShown(descriptions, false, remote, withCandidate(sdp, index, candidate.candidate()));
         return Optional.of(parsed);
     }
 
@@ -49,21 +47,40 @@ final class CandidateTrickle {
         if (local.isEmpty() || descriptions.state() == RTCSignalingState.CLOSED) {
             return Optional.empty();
         }
-        SessionDescription sdp = SessionDescription.parse(local.get().sdp());
-        Optional<MediaDescription> first = TransportAgreement.firstLive(sdp);
-        if (first.isEmpty()) {
+        SessionDescription sdp = descriptions.parsedLocal();
+        int index = firstLiveIndex(sdp);
+        if (index < 0) {
             return Optional.empty();
         }
-        int index = sdp.media().indexOf(first.get());
+        MediaDescription first = sdp.media().get(index);
         String line = candidate == null ? null : candidate.toString();
-        descriptions.replaceShown(true, RTCSessionDescription.of(local.get().type(),
-                withCandidate(sdp, local.get().sdp(), index, line)));
+        replaceShown(descriptions, true, local.get(), withCandidate(sdp, index, line));
         return Optional.of(RTCIceCandidate.builder()
                 .candidate(line == null ? "" : line)
-                .sdpMid(first.get().mid().orElse(null))
+                .sdpMid(first.mid().orElse(null))
                 .sdpMLineIndex(index)
-                .usernameFragment(first.get().iceUfrag().orElse(null))
+                .usernameFragment(first.iceUfrag().orElse(null))
                 .build());
+    }
+
+    /** The index of the first section with a transport (see {@link TransportAgreement#firstLive}), or -1. */
+    private static int firstLiveIndex(SessionDescription sdp) {
+        List<MediaDescription> media = sdp.media();
+        for (int i = 0; i < media.size(); i++) {
+            MediaDescription m = media.get(i);
+            if (!m.isRejected() && m.iceUfrag().isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Shows {@code updated} in place of {@code shown}, unless the candidate left it unchanged. */
+    private static void replaceShown(SessionDescriptions descriptions, boolean local, RTCSessionDescription shown,
+            SessionDescription updated) {
+        if (updated != null) {
+            descriptions.replaceShown(local, RTCSessionDescription.of(shown.type(), updated.toString()), updated);
+        }
     }
 
     /** The index of the m= section {@code c} names: by mid first, else by index (W3C addIceCandidate steps 3-4). */
@@ -109,22 +126,20 @@ final class CandidateTrickle {
         }
     }
 
-    /** The description with {@code line} (a candidate, or null for end-of-candidates) in section {@code index}. */
-    static String withCandidate(String sdpText, int index, String line) {
-        return withCandidate(SessionDescription.parse(sdpText), sdpText, index, line);
-    }
-
-    /** As {@link #withCandidate(String, int, String)} with {@code sdpText} already parsed (one parse less per candidate). */
-    private static String withCandidate(SessionDescription sdp, String sdpText, int index, String line) {
+    /**
+     * The description with {@code line} (a candidate, or null for end-of-candidates) added to
+     * section {@code index}, or null if the line is kept out (see below).
+     */
+    private static SessionDescription withCandidate(SessionDescription sdp, int index, String line) {
         SessionDescriptionBuilder b = sdp.toBuilder();
         try {
             Candidate candidate = line == null ? null : Candidate.parse(line);
             b.editMedia(index, m -> candidate == null ? m.endOfCandidates() : m.candidate(candidate));
         } catch (SdpParseException | IllegalArgumentException e) {
             // The ICE grammar accepted it but SDP's is stricter somewhere: keep the text as it was.
-            return sdpText;
+            return null;
         }
-        return b.build().toString();
+        return b.build();
     }
 
     private static RTCException operation(String message) {

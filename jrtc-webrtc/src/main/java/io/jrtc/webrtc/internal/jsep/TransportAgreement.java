@@ -4,7 +4,6 @@ import io.jrtc.ice.IceCredentials;
 import io.jrtc.sdp.MediaDescription;
 import io.jrtc.sdp.SessionDescription;
 import io.jrtc.sdp.Setup;
-import io.jrtc.webrtc.RTCSessionDescription;
 import java.util.Optional;
 
 /**
@@ -17,13 +16,11 @@ final class TransportAgreement {
 
     /** The agreement of the current descriptions, if both exist and carry a transport. */
     static Optional<NegotiatedTransport> of(SessionDescriptions descriptions, IceCredentials localIce) {
-        Optional<RTCSessionDescription> l = descriptions.currentLocal();
-        Optional<RTCSessionDescription> r = descriptions.currentRemote();
-        if (l.isEmpty() || r.isEmpty()) {
+        SessionDescription local = descriptions.parsedCurrentLocal();
+        SessionDescription remote = descriptions.parsedCurrentRemote();
+        if (local == null || remote == null) {
             return Optional.empty();
         }
-        SessionDescription local = SessionDescription.parse(l.get().sdp());
-        SessionDescription remote = SessionDescription.parse(r.get().sdp());
         Optional<MediaDescription> lm = firstLive(local);
         Optional<MediaDescription> rm = firstLive(remote);
         if (lm.isEmpty() || rm.isEmpty()) {
