@@ -23,7 +23,7 @@ public final class MediaDescriptionBuilder {
         this.deriveFormats = true;
     }
 
-    MediaDescriptionBuilder(List<SdpLine> existing) {
+    MediaDescriptionBuilder(ParsedLines existing) {
         this.lines = new LineList(existing, LineList.MEDIA_ORDER, true);
         this.deriveFormats = false;
     }
@@ -45,7 +45,10 @@ public final class MediaDescriptionBuilder {
     }
 
     private MediaLine currentMediaLine() {
-        return MediaLine.parse(lines.lines().get(0).value());
+        if (lines.firstTyped('m') instanceof MediaLine parsed) {
+            return parsed;
+        }
+        return MediaLine.parse(lines.first('m').value());
     }
 
     /** Sets the {@code c=} line (RFC 8866 section 5.7). */
@@ -270,7 +273,7 @@ public final class MediaDescriptionBuilder {
         if (deriveFormats && currentMediaLine().formats().isEmpty()) {
             formats(rtpMapFormats());
         }
-        return new MediaDescription(SdpParser.media(lines.lines()), ParsedLines.EMPTY);
+        return new MediaDescription(SdpParser.media(lines.lines(), lines.known()), ParsedLines.EMPTY);
     }
 
     private List<String> rtpMapFormats() {

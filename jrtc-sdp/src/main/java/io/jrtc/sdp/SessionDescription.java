@@ -52,7 +52,7 @@ public final class SessionDescription {
 
     /** A builder that starts from this description; lines it does not touch stay as they are. */
     public SessionDescriptionBuilder toBuilder() {
-        return new SessionDescriptionBuilder(session.lines(), media);
+        return new SessionDescriptionBuilder(session, media);
     }
 
     /** Every line, session level first, then each media section. */
