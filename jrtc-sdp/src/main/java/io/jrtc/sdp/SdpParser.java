@@ -30,32 +30,57 @@ final class SdpParser {
 
     /** Splits text into lines; the last line may lack its line ending. */
     static List<SdpLine> readLines(String text) {
-        List<String> raw = Syntax.split(text, '\n');
-        int count = raw.size();
-        // Blank lines at the end (including the empty piece after the final line ending) are dropped.
-        while (count > 0 && stripCr(raw.get(count - 1)).isEmpty()) {
-            count--;
+        int end = contentEnd(text);
+        if (end == 0) {
+            return List.of();
         }
-        List<SdpLine> lines = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            lines.add(toLine(i + 1, stripCr(raw.get(i))));
+        List<SdpLine> lines = new ArrayList<>(end / 24 + 4);
+        int start = 0;
+        while (true) {
+            int nl = text.indexOf('\n', start, end);
+            int stop = nl < 0 ? end : nl;
+            lines.add(toLine(lines.size() + 1, text, start, stop));
+            if (nl < 0) {
+                return lines;
+            }
+            start = nl + 1;
         }
-        return lines;
     }
 
-    private static String stripCr(String s) {
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    /**
+     * Where the text ends without its blank lines at the end (a piece between line feeds that is
+     * empty or a lone CR), including the empty piece after the final line ending; 0 if all blank.
+     */
+    private static int contentEnd(String text) {
+        int end = text.length();
+        while (true) {
+            int start = end == 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (stop > start) {
+                return end;
+            }
+            if (start == 0) {
+                return 0;
+            }
+            end = start - 1;
+        }
     }
 
-    private static SdpLine toLine(int number, String raw) {
+    /** The line in {@code text} from {@code start} to {@code stop} (a LF or the end), without one CR before the LF. */
+    private static SdpLine toLine(int number, String text, int start, int stop) {
+        if (stop > start && text.charAt(stop - 1) == '\r') {
+            stop--;
+        }
         // RFC 8866 section 5: <type>=<value>, type one letter, no whitespace around '='.
-        if (raw.length() < 2 || raw.charAt(1) != '=' || raw.charAt(0) < 'a' || raw.charAt(0) > 'z') {
-            throw new SdpParseException(number, raw, LINE_SYNTAX);
+        char type = stop - start >= 2 ? text.charAt(start) : 0;
+        if (stop - start < 2 || text.charAt(start + 1) != '=' || type < 'a' || type > 'z') {
+            throw new SdpParseException(number, text.substring(start, stop), LINE_SYNTAX);
         }
-        if (raw.indexOf(0) >= 0 || raw.indexOf('\r') >= 0) {
-            throw new SdpParseException(number, raw, LINE_SYNTAX + " without NUL or CR inside the line");
+        if (text.indexOf(0, start, stop) >= 0 || text.indexOf('\r', start, stop) >= 0) {
+            throw new SdpParseException(number, text.substring(start, stop),
+                    LINE_SYNTAX + " without NUL or CR inside the line");
         }
-        return new SdpLine(raw.charAt(0), raw.substring(2));
+        return new SdpLine(type, text.substring(start + 2, stop));
     }
 
     /** Checks the structure and parses every line; line numbers count from 1. */

@@ -74,7 +74,13 @@ public final class SessionDescription {
 
     /** The media section with this {@code a=mid} (RFC 5888 section 4). */
     public Optional<MediaDescription> mediaByMid(String mid) {
-        return media.stream().filter(m -> m.mid().filter(mid::equals).isPresent()).findFirst();
+        for (MediaDescription m : media) {
+            Optional<String> own = m.mid();
+            if (own.isPresent() && own.get().equals(mid)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The {@code o=} line (RFC 8866 section 5.2). */
@@ -129,7 +135,12 @@ public final class SessionDescription {
 
     /** The first {@code a=group:BUNDLE} (RFC 9143 section 7). */
     public Optional<Group> bundleGroup() {
-        return groups().stream().filter(Group::isBundle).findFirst();
+        for (Group g : groups()) {
+            if (g.isBundle()) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The {@code a=msid-semantic} line, if any. */

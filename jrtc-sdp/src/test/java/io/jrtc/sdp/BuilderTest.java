@@ -111,6 +111,31 @@ class BuilderTest {
     }
 
     @Test
+    void aTrickledCandidateTextIsAddedAsItsParsedCandidateWouldBe() {
+        SessionDescription offer = SessionDescription.parse(CHROMIUM_LIKE_OFFER);
+        for (String text : List.of(
+                "candidate:9 1 udp 2122260223 192.0.2.9 50000 typ host generation 0",
+                "a=candidate:9 1 udp 2122260223 192.0.2.9 50000 typ host",
+                // Not in the candidate's own form (leading zeros): written in that form, as before.
+                "candidate:9 01 udp 002122260223 192.0.2.9 050000 typ srflx raddr 10.0.0.1 rport 09",
+                "9 1 TCP 1 192.0.2.9 9 typ host tcptype active")) {
+            SessionDescription byText = offer.toBuilder().editMedia(0, m -> m.candidate(text)).build();
+            SessionDescription byCandidate = offer.toBuilder()
+                    .editMedia(0, m -> m.candidate(Candidate.parse(text))).build();
+            assertEquals(byCandidate.toString(), byText.toString(), text);
+            assertEquals(byCandidate.media().get(0).candidates(), byText.media().get(0).candidates(), text);
+            assertEquals(SessionDescription.parse(byText.toString()).media().get(0).candidates(),
+                    byText.media().get(0).candidates(), text);
+        }
+        for (String bad : List.of("", "candidate:", "candidate:9 1 udp 1 192.0.2.9 1 host",
+                "candidate:9 1 udp 1 192.0.2.9 1 typ host ", "candidate:9 1 udp 1 192.0.2.9 99999 typ host")) {
+            SdpParseException e = assertThrows(SdpParseException.class,
+                    () -> offer.toBuilder().editMedia(0, m -> m.candidate(bad)), bad);
+            assertEquals(1, e.lineNumber());
+        }
+    }
+
+    @Test
     void toBuilderReplacesSingleValuedAttributesInPlace() {
         MediaDescription m = HandWritten.media("a=mid:0", "a=setup:actpass", "a=sendrecv", "a=rtcp-mux");
         MediaDescription edited = m.toBuilder().setup(Setup.ACTIVE).direction(Direction.RECVONLY).mid("a").rtcpMux().build();

@@ -2,7 +2,6 @@ package io.jrtc.webrtc.internal.jsep;
 
 import io.jrtc.ice.IceCandidate;
 import io.jrtc.ice.IceCandidateParseException;
-import io.jrtc.sdp.Candidate;
 import io.jrtc.sdp.MediaDescription;
 import io.jrtc.sdp.SdpParseException;
 import io.jrtc.sdp.SessionDescription;
@@ -89,7 +88,8 @@ final class CandidateTrickle {
         if (c.sdpMid().isPresent()) {
             String mid = c.sdpMid().get();
             for (int i = 0; i < media.size(); i++) {
-                if (media.get(i).mid().filter(mid::equals).isPresent()) {
+                Optional<String> m = media.get(i).mid();
+                if (m.isPresent() && m.get().equals(mid)) {
                     return i;
                 }
             }
@@ -106,10 +106,20 @@ final class CandidateTrickle {
     /** Checks the usernameFragment against the remote description's (W3C addIceCandidate step 4). */
     static void checkUfrag(SessionDescription sdp, RTCIceCandidate c) {
         Optional<String> ufrag = c.usernameFragment();
-        if (ufrag.isPresent() && sdp.media().stream().noneMatch(m -> m.iceUfrag().filter(ufrag.get()::equals).isPresent())) {
+        if (ufrag.isPresent() && !anySectionHasUfrag(sdp, ufrag.get())) {
             throw operation("the candidate's usernameFragment matches no ICE ufrag of the remote description;"
                     + " it belongs to an earlier ICE generation");
         }
+    }
+
+    private static boolean anySectionHasUfrag(SessionDescription sdp, String ufrag) {
+        for (MediaDescription m : sdp.media()) {
+            Optional<String> u = m.iceUfrag();
+            if (u.isPresent() && u.get().equals(ufrag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -133,8 +143,7 @@ final class CandidateTrickle {
     private static SessionDescription withCandidate(SessionDescription sdp, int index, String line) {
         SessionDescriptionBuilder b = sdp.toBuilder();
         try {
-            Candidate candidate = line == null ? null : Candidate.parse(line);
-            b.editMedia(index, m -> candidate == null ? m.endOfCandidates() : m.candidate(candidate));
+            b.editMedia(index, m -> line == null ? m.endOfCandidates() : m.candidate(line));
         } catch (SdpParseException | IllegalArgumentException e) {
             // The ICE grammar accepted it but SDP's is stricter somewhere: keep the text as it was.
             return null;

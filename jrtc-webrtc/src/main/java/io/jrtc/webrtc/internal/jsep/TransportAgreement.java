@@ -30,7 +30,13 @@ final class TransportAgreement {
         Setup localSetup = lm.get().setup().orElse(Setup.ACTPASS);
         boolean client = localSetup == Setup.ACTIVE
                 || (localSetup == Setup.ACTPASS && rmd.setup().orElse(Setup.ACTIVE) == Setup.PASSIVE);
-        Optional<MediaDescription> remoteData = remote.media().stream().filter(RemoteOfferAssociation::isData).findFirst();
+        Optional<MediaDescription> remoteData = Optional.empty();
+        for (MediaDescription m : remote.media()) {
+            if (RemoteOfferAssociation.isData(m)) {
+                remoteData = Optional.of(m);
+                break;
+            }
+        }
         return Optional.of(new NegotiatedTransport(localIce,
                 new IceCredentials(rmd.iceUfrag().orElseThrow(), rmd.icePwd().orElseThrow()),
                 remote.iceLite(), client, UsableFingerprints.of(rmd), rmd.candidates(),
@@ -40,7 +46,12 @@ final class TransportAgreement {
 
     /** The first section that carries a transport: not rejected, not bundle-only. */
     static Optional<MediaDescription> firstLive(SessionDescription sdp) {
-        return sdp.media().stream().filter(m -> !m.isRejected() && m.iceUfrag().isPresent()).findFirst();
+        for (MediaDescription m : sdp.media()) {
+            if (!m.isRejected() && m.iceUfrag().isPresent()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
 }
