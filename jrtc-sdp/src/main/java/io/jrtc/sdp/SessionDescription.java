@@ -50,6 +50,15 @@ public final class SessionDescription {
         return new SessionDescriptionBuilder();
     }
 
+    /**
+     * A builder for a new description with this {@code o=} line, {@code v=0}, {@code s=-} and
+     * {@code t=0 0}: the same as {@code builder().origin(origin)} without making a random origin
+     * first.
+     */
+    public static SessionDescriptionBuilder builder(Origin origin) {
+        return new SessionDescriptionBuilder(origin);
+    }
+
     /** A builder that starts from this description; lines it does not touch stay as they are. */
     public SessionDescriptionBuilder toBuilder() {
         return new SessionDescriptionBuilder(session, media);

@@ -20,10 +20,14 @@ public final class SessionDescriptionBuilder {
     private final List<MediaDescription> media;
 
     SessionDescriptionBuilder() {
+        this(Origin.newSession());
+    }
+
+    SessionDescriptionBuilder(Origin origin) {
         this.lines = new LineList(List.of(), LineList.SESSION_ORDER, false);
         this.media = new ArrayList<>();
         lines.setLine('v', "0");
-        origin(Origin.newSession());
+        origin(origin);
         sessionName("-");
         timing(Timing.UNBOUNDED);
     }

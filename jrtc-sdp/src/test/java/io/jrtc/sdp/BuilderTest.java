@@ -25,6 +25,13 @@ class BuilderTest {
     }
 
     @Test
+    void aBuilderWithAnOriginIsTheDefaultBuilderWithThatOrigin() {
+        assertEquals(SessionDescription.builder().origin(ORIGIN).build().toString(),
+                SessionDescription.builder(ORIGIN).build().toString());
+        assertEquals(ORIGIN, SessionDescription.builder(ORIGIN).build().origin());
+    }
+
+    @Test
     void buildsAnOfferLineByLine() {
         MediaDescription audio = MediaDescription.builder("audio", 9, "UDP/TLS/RTP/SAVPF")
                 .connection(Connection.UNSPECIFIED_IP4)

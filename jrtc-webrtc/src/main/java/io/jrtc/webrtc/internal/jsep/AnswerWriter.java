@@ -27,7 +27,7 @@ final class AnswerWriter {
 
     static SessionDescription write(Origin origin, SessionDescription offer, List<MSection> plan,
             SectionWriter.Transport transport, RTCBundlePolicy policy, int sctpPort, long maxMessageSize, String cname) {
-        SessionDescriptionBuilder sdp = SessionDescription.builder().origin(origin);
+        SessionDescriptionBuilder sdp = SessionDescription.builder(origin);
         List<String> offeredBundle = offer.bundleGroup().map(Group::mids).orElse(List.of());
         List<String> accepted = new ArrayList<>();
         List<MediaDescription> sections = new ArrayList<>();
@@ -40,7 +40,12 @@ final class AnswerWriter {
             }
             sections.add(answer);
         }
-        List<String> bundle = offeredBundle.stream().filter(accepted::contains).toList();
+        List<String> bundle = new ArrayList<>(offeredBundle.size());
+        for (String mid : offeredBundle) {
+            if (accepted.contains(mid)) {
+                bundle.add(mid);
+            }
+        }
         if (!bundle.isEmpty()) {
             sdp.bundle(bundle.toArray(String[]::new));
         }

@@ -28,7 +28,7 @@ final class OfferWriter {
      */
     static SessionDescription write(Origin origin, List<MSection> plan, SectionWriter.Transport transport,
             RTCBundlePolicy policy, boolean initial, int sctpPort, long maxMessageSize, String cname) {
-        SessionDescriptionBuilder sdp = SessionDescription.builder().origin(origin);
+        SessionDescriptionBuilder sdp = SessionDescription.builder(origin);
         List<String> bundle = new ArrayList<>();
         Set<String> kindsWithTransport = new HashSet<>();
         List<MediaDescription> sections = new ArrayList<>();
