@@ -107,6 +107,12 @@ public final class MediaDescriptionBuilder {
      * @throws SdpParseException if the text is not a candidate; the line number is 1
      */
     public MediaDescriptionBuilder candidate(String text) {
+        lines.addAttribute(candidateLine(text));
+        return this;
+    }
+
+    /** The parsed {@code a=candidate} line of a trickled candidate (see {@link #candidate(String)}). */
+    static ParsedLine candidateLine(String text) {
         String value = Candidate.valueOf(text);
         Candidate candidate;
         try {
@@ -117,10 +123,20 @@ public final class MediaDescriptionBuilder {
         Attribute attribute = candidate.toAttribute();
         // Written in the candidate's own form; if that is the text as given, what the parser makes
         // of the line is the candidate already parsed.
-        lines.addAttribute(attribute.valueOrEmpty().equals(value)
+        return attribute.valueOrEmpty().equals(value)
                 ? new ParsedLine(attribute.toLine(), attribute, candidate)
-                : LineList.checked(attribute));
-        return this;
+                : LineList.checked(attribute);
+    }
+
+    /** The lines of {@code section} with {@code attribute} added as this builder adds it when editing. */
+    static ParsedLines withAttribute(ParsedLines section, ParsedLine attribute, boolean replace) {
+        LineList edited = new LineList(section, LineList.MEDIA_ORDER, true);
+        if (replace) {
+            edited.setAttribute(attribute);
+        } else {
+            edited.addAttribute(attribute);
+        }
+        return new ParsedLines(edited.known());
     }
 
     /** Removes every {@code a=candidate} line. */

@@ -64,6 +64,41 @@ public final class SessionDescription {
         return new SessionDescriptionBuilder(session, media);
     }
 
+    /**
+     * This description with a trickled candidate added to media section {@code index}, where
+     * {@code toBuilder().editMedia(index, m -> m.candidate(text)).build()} puts it, with the same
+     * text; only the candidate is parsed (RFC 8839 section 5.1, RFC 8840 section 8.2).
+     *
+     * @throws SdpParseException if the text is not a candidate; the line number is 1
+     * @throws IndexOutOfBoundsException if there is no such section
+     */
+    public SessionDescription withCandidate(int index, String text) {
+        return withMedia(index, MediaDescriptionBuilder.withAttribute(media.get(index).parsedLines(),
+                MediaDescriptionBuilder.candidateLine(text), false));
+    }
+
+    /**
+     * This description with {@code a=end-of-candidates} in media section {@code index}, as {@code
+     * toBuilder().editMedia(index, m -> m.endOfCandidates()).build()} gives it (RFC 8840 section 8.2).
+     *
+     * @throws IndexOutOfBoundsException if there is no such section
+     */
+    public SessionDescription withEndOfCandidates(int index) {
+        return withMedia(index, MediaDescriptionBuilder.withAttribute(media.get(index).parsedLines(),
+                END_OF_CANDIDATES, true));
+    }
+
+    private static final ParsedLine END_OF_CANDIDATES = LineList.checked(Attribute.of("end-of-candidates"));
+
+    private SessionDescription withMedia(int index, ParsedLines section) {
+        List<ParsedLines> sections = new ArrayList<>(media.size());
+        for (MediaDescription m : media) {
+            sections.add(m.parsedLines());
+        }
+        sections.set(index, section);
+        return new SessionDescription(session, sections);
+    }
+
     /** Every line, session level first, then each media section. */
     public List<SdpLine> lines() {
         List<SdpLine> out = new ArrayList<>(session.lines());

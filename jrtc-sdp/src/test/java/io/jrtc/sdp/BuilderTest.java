@@ -134,6 +134,22 @@ class BuilderTest {
             assertEquals(SessionDescription.parse(byText.toString()).media().get(0).candidates(),
                     byText.media().get(0).candidates(), text);
         }
+        for (String text : List.of("candidate:9 1 udp 2122260223 192.0.2.9 50000 typ host generation 0",
+                "candidate:9 01 udp 002122260223 192.0.2.9 050000 typ host")) {
+            for (int i = 0; i < offer.media().size(); i++) {
+                int index = i;
+                SessionDescription edited = offer.withEndOfCandidates(index).withCandidate(index, text);
+                SessionDescription built = offer.toBuilder().editMedia(index, m -> m.endOfCandidates()).build()
+                        .toBuilder().editMedia(index, m -> m.candidate(Candidate.parse(text))).build();
+                assertEquals(built.toString(), edited.toString(), text);
+                assertEquals(built.media().get(index).candidates(), edited.media().get(index).candidates());
+                assertTrue(edited.media().get(index).endOfCandidates());
+                assertEquals(edited.toString(), offer.withCandidate(index, text).withEndOfCandidates(index)
+                        .withEndOfCandidates(index).toString());
+                assertEquals(edited, SessionDescription.parse(edited.toString()));
+            }
+        }
+        assertThrows(SdpParseException.class, () -> offer.withCandidate(0, "candidate:9 1 udp"));
         for (String bad : List.of("", "candidate:", "candidate:9 1 udp 1 192.0.2.9 1 host",
                 "candidate:9 1 udp 1 192.0.2.9 1 typ host ", "candidate:9 1 udp 1 192.0.2.9 99999 typ host")) {
             SdpParseException e = assertThrows(SdpParseException.class,

@@ -5,7 +5,6 @@ import io.jrtc.ice.IceCandidateParseException;
 import io.jrtc.sdp.MediaDescription;
 import io.jrtc.sdp.SdpParseException;
 import io.jrtc.sdp.SessionDescription;
-import io.jrtc.sdp.SessionDescriptionBuilder;
 import io.jrtc.webrtc.RTCErrorName;
 import io.jrtc.webrtc.RTCException;
 import io.jrtc.webrtc.RTCIceCandidate;
@@ -141,14 +140,12 @@ final class CandidateTrickle {
      * section {@code index}, or null if the line is kept out (see below).
      */
     private static SessionDescription withCandidate(SessionDescription sdp, int index, String line) {
-        SessionDescriptionBuilder b = sdp.toBuilder();
         try {
-            b.editMedia(index, m -> line == null ? m.endOfCandidates() : m.candidate(line));
+            return line == null ? sdp.withEndOfCandidates(index) : sdp.withCandidate(index, line);
         } catch (SdpParseException | IllegalArgumentException e) {
             // The ICE grammar accepted it but SDP's is stricter somewhere: keep the text as it was.
             return null;
         }
-        return b.build();
     }
 
     private static RTCException operation(String message) {
