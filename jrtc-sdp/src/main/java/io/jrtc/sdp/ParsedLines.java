@@ -105,6 +105,15 @@ final class ParsedLines {
         return false;
     }
 
+    /** The length of {@link #appendTo}'s text. */
+    int textLength() {
+        int length = 0;
+        for (ParsedLine p : lines) {
+            length += p.line().value().length() + 4;
+        }
+        return length;
+    }
+
     /** The text of these lines, each ended by CRLF (RFC 8866 section 5). */
     void appendTo(StringBuilder out) {
         for (ParsedLine p : lines) {

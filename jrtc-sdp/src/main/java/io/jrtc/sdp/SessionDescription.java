@@ -96,7 +96,20 @@ public final class SessionDescription {
             sections.add(m.parsedLines());
         }
         sections.set(index, section);
-        return new SessionDescription(session, sections);
+        SessionDescription edited = new SessionDescription(session, sections);
+        String before = text;
+        if (before != null) {
+            // The text is this one's with the one section replaced: copy the rest in two pieces.
+            int start = session.textLength();
+            for (int i = 0; i < index; i++) {
+                start += sections.get(i).textLength();
+            }
+            int end = start + media.get(index).parsedLines().textLength();
+            StringBuilder replaced = new StringBuilder(section.textLength());
+            section.appendTo(replaced);
+            edited.text = before.substring(0, start) + replaced + before.substring(end);
+        }
+        return edited;
     }
 
     /** Every line, session level first, then each media section. */

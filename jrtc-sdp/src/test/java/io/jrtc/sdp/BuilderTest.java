@@ -150,6 +150,17 @@ class BuilderTest {
             }
         }
         assertThrows(SdpParseException.class, () -> offer.withCandidate(0, "candidate:9 1 udp"));
+        // Edited with and without the text of the description written first.
+        SessionDescription written = SessionDescription.parse(CHROMIUM_LIKE_OFFER);
+        written.toString();
+        for (int i = 0; i < written.media().size(); i++) {
+            String fresh = SessionDescription.parse(CHROMIUM_LIKE_OFFER)
+                    .withCandidate(i, "candidate:9 1 udp 1 192.0.2.9 9 typ host").withEndOfCandidates(i).toString();
+            assertEquals(fresh, written.withCandidate(i, "candidate:9 1 udp 1 192.0.2.9 9 typ host")
+                    .withEndOfCandidates(i).toString());
+            assertEquals(fresh, written.toBuilder().editMedia(i, m -> m.candidate("candidate:9 1 udp 1 192.0.2.9 9 typ host")
+                    .endOfCandidates()).build().toString());
+        }
         for (String bad : List.of("", "candidate:", "candidate:9 1 udp 1 192.0.2.9 1 host",
                 "candidate:9 1 udp 1 192.0.2.9 1 typ host ", "candidate:9 1 udp 1 192.0.2.9 99999 typ host")) {
             SdpParseException e = assertThrows(SdpParseException.class,
