@@ -112,6 +112,11 @@ public final class SessionDescription {
         return edited;
     }
 
+    /** Sets the text, for a description parsed from exactly what its toString() gives. */
+    void writtenAs(String written) {
+        text = written;
+    }
+
     /** Every line, session level first, then each media section. */
     public List<SdpLine> lines() {
         List<SdpLine> out = new ArrayList<>(session.lines());

@@ -104,6 +104,10 @@ public final class SessionDescriptionWriter {
      * @throws SdpParseException if the lines do not form a valid description
      */
     public SessionDescription build() {
-        return SdpParser.parse(text.toString());
+        String written = text.toString();
+        SessionDescription parsed = SdpParser.parse(written);
+        // Every line was written as <type>=<value> CRLF, which is how the parsed lines write back.
+        parsed.writtenAs(written);
+        return parsed;
     }
 }

@@ -32,6 +32,66 @@ class BuilderTest {
     }
 
     @Test
+    void theWriterWritesWhatTheBuilderBuilds() {
+        Fingerprint sha1 = Fingerprint.fromHex("sha-1", "4A:AD:B9:B1:4A:AD:B9:B1:4A:AD:B9:B1:4A:AD:B9:B1:4A:AD:B9:B1");
+        SessionDescription written = SessionDescriptionWriter.start(ORIGIN)
+                .attribute(Group.bundle(List.of("0", "1")))
+                .attribute("extmap-allow-mixed")
+                .attribute(new MsidSemantic("WMS", List.of()))
+                .media(new MediaLine("audio", 9, "UDP/TLS/RTP/SAVPF", List.of("111")))
+                .connection(Connection.UNSPECIFIED_IP4)
+                .attribute(new Rtcp(9, Optional.of(Connection.UNSPECIFIED_IP4)))
+                .attribute("ice-ufrag", "EsAw")
+                .attribute("ice-pwd", "P2uYro0UCOQ4zxjKXaWCBui1")
+                .attribute(FINGERPRINT)
+                .attribute(sha1)
+                .attribute(Setup.ACTPASS)
+                .attribute("mid", "0")
+                .attribute(Direction.SENDRECV)
+                .attribute("rtcp-mux")
+                .codec(new Codec(111, Optional.of(new RtpMap(111, "opus", 48000, java.util.OptionalInt.of(2))),
+                        Optional.empty(), List.of()))
+                .media(new MediaLine("application", 0, "UDP/DTLS/SCTP", List.of("webrtc-datachannel")))
+                .connection(Connection.UNSPECIFIED_IP4)
+                .attribute("bundle-only")
+                .attribute("mid", "1")
+                .attribute("sctp-port", "5000")
+                .build();
+        SessionDescription built = SessionDescription.builder(ORIGIN)
+                .bundle("0", "1")
+                .extmapAllowMixed()
+                .msidSemantic(new MsidSemantic("WMS", List.of()))
+                .addMedia(MediaDescription.builder(new MediaLine("audio", 9, "UDP/TLS/RTP/SAVPF", List.of("111")))
+                        .connection(Connection.UNSPECIFIED_IP4)
+                        .rtcp(new Rtcp(9, Optional.of(Connection.UNSPECIFIED_IP4)))
+                        .iceUfrag("EsAw")
+                        .icePwd("P2uYro0UCOQ4zxjKXaWCBui1")
+                        .fingerprint(FINGERPRINT)
+                        .fingerprint(sha1)
+                        .setup(Setup.ACTPASS)
+                        .mid("0")
+                        .direction(Direction.SENDRECV)
+                        .rtcpMux()
+                        .rtpMap(new RtpMap(111, "opus", 48000, java.util.OptionalInt.of(2)))
+                        .build())
+                .addMedia(MediaDescription.builder(new MediaLine("application", 0, "UDP/DTLS/SCTP",
+                                List.of("webrtc-datachannel")))
+                        .connection(Connection.UNSPECIFIED_IP4)
+                        .attribute("bundle-only")
+                        .mid("1")
+                        .sctpPort(5000)
+                        .build())
+                .build();
+        assertEquals(built.toString(), written.toString());
+        assertEquals(built, SessionDescription.parse(written.toString()));
+        assertEquals(written.toString(), SessionDescription.parse(written.toString()).toString());
+        assertThrows(IllegalArgumentException.class, () -> SessionDescriptionWriter.start(ORIGIN).attribute("a", "x\r\ny"));
+        assertThrows(IllegalArgumentException.class, () -> SessionDescriptionWriter.start(ORIGIN).attribute("no token"));
+        assertThrows(SdpParseException.class, () -> SessionDescriptionWriter.start(ORIGIN).attribute("mid", "no token")
+                .build());
+    }
+
+    @Test
     void buildsAnOfferLineByLine() {
         MediaDescription audio = MediaDescription.builder("audio", 9, "UDP/TLS/RTP/SAVPF")
                 .connection(Connection.UNSPECIFIED_IP4)
