@@ -348,6 +348,8 @@ final class PeerSignaling implements EngineListener {
             }
             case EngineEvent.StateChanged s -> {
                 RTCPeerConnectionState p = RTCPeerConnectionState.fromString(s.state().toString());
+                // Set up: the descriptions are seldom read from now on, so keep their text only.
+                jsep.keepParsedDescriptions(p != RTCPeerConnectionState.CONNECTED);
                 if (p != states.connection) {
                     states.connection = p;
                     events.connectionStateChange.fire(p);

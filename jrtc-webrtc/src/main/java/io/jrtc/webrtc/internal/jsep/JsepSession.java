@@ -524,6 +524,15 @@ public final class JsepSession {
         descriptions.apply(true, RTCSessionDescription.of(RTCSdpType.ROLLBACK, ""));
     }
 
+    /**
+     * Whether to keep the parsed form of each description, as during setup (the default), or only
+     * its text, for less memory once the connection is established; a later negotiation then
+     * parses them as it needs them.
+     */
+    public void keepParsedDescriptions(boolean keep) {
+        descriptions.keepParsed(keep);
+    }
+
     /** W3C {@code close()}: every later call fails with InvalidStateError. */
     public void close() {
         descriptions.close();

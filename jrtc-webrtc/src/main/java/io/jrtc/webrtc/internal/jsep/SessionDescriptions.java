@@ -20,6 +20,8 @@ public final class SessionDescriptions {
     private Described pendingLocal;
     private Described currentRemote;
     private Described pendingRemote;
+    /** Whether parsed forms are kept (see {@link #keepParsed}). */
+    private boolean keepParsed = true;
 
     /** A description and its parsed form, parsed when first needed if not given. */
     private static final class Described {
@@ -31,13 +33,29 @@ public final class SessionDescriptions {
             this.parsed = parsed;
         }
 
-        SessionDescription parsed() {
+        SessionDescription parsed(boolean keep) {
             SessionDescription p = parsed;
             if (p == null) {
                 p = SessionDescription.parse(description.sdp());
-                parsed = p;
+                parsed = keep ? p : null;
             }
             return p;
+        }
+    }
+
+    /**
+     * Keeps each description's parsed form (the default: offer, answer and trickle read them many
+     * times while a connection is set up), or from now on keeps only the text and parses when
+     * asked, which holds a few kilobytes less per description for an established connection.
+     */
+    void keepParsed(boolean keep) {
+        keepParsed = keep;
+        if (!keep) {
+            for (Described d : new Described[] {currentLocal, pendingLocal, currentRemote, pendingRemote}) {
+                if (d != null) {
+                    d.parsed = null;
+                }
+            }
         }
     }
 
@@ -59,7 +77,7 @@ public final class SessionDescriptions {
     /** As {@link #apply(boolean, RTCSessionDescription)} with the SDP already parsed (or null). */
     void apply(boolean local, RTCSessionDescription d, SessionDescription parsed) {
         RTCSignalingState next = SignalingTransitions.next(state, local, d.type());
-        Described described = new Described(d, parsed);
+        Described described = new Described(d, keepParsed ? parsed : null);
         switch (d.type()) {
             case OFFER, PRANSWER -> {
                 if (local) {
@@ -92,7 +110,7 @@ public final class SessionDescriptions {
      * with the same description plus trickled candidates; the state does not change.
      */
     void replaceShown(boolean local, RTCSessionDescription updated, SessionDescription parsed) {
-        Described d = new Described(updated, parsed);
+        Described d = new Described(updated, keepParsed ? parsed : null);
         if (local) {
             if (pendingLocal != null) {
                 pendingLocal = d;
@@ -180,7 +198,7 @@ public final class SessionDescriptions {
         return d == null ? Optional.empty() : Optional.of(d.description);
     }
 
-    private static SessionDescription parsed(Described d) {
-        return d == null ? null : d.parsed();
+    private SessionDescription parsed(Described d) {
+        return d == null ? null : d.parsed(keepParsed);
     }
 }
