@@ -107,6 +107,16 @@ public record Candidate(
      * @throws SdpParseException if the text is not a candidate; the line number is 1
      */
     public static Candidate parse(String text) {
+        String value = valueOf(text);
+        try {
+            return parseValue(value);
+        } catch (IllegalArgumentException e) {
+            throw new SdpParseException(1, text, SYNTAX);
+        }
+    }
+
+    /** The text after the optional {@code a=} and {@code candidate:} prefixes. */
+    static String valueOf(String text) {
         String value = text == null ? "" : text;
         if (value.startsWith("a=")) {
             value = value.substring(2);
@@ -114,11 +124,7 @@ public record Candidate(
         if (value.startsWith("candidate:")) {
             value = value.substring("candidate:".length());
         }
-        try {
-            return parseValue(value);
-        } catch (IllegalArgumentException e) {
-            throw new SdpParseException(1, text, SYNTAX);
-        }
+        return value;
     }
 
     /** Parses the text after {@code a=candidate:}; fails with IllegalArgumentException. */

@@ -47,12 +47,16 @@ public record Fingerprint(String hashFunction, byte[] bytes) implements TypedAtt
      * @throws IllegalArgumentException if the text is not pairs of hex digits separated by colons
      */
     public static Fingerprint fromHex(String hashFunction, String hex) {
-        List<String> pairs = Syntax.split(hex, ':');
-        byte[] out = new byte[pairs.size()];
-        for (int i = 0; i < out.length; i++) {
-            String pair = pairs.get(i);
-            Syntax.require(pair.length() == 2, "expected two hex digits", pair);
-            out[i] = (byte) (hexDigit(pair.charAt(0)) << 4 | hexDigit(pair.charAt(1)));
+        // Pairs separated by single colons: "XX", "XX:XX", ... (length 3n - 1).
+        int n = (hex.length() + 1) / 3;
+        boolean shaped = hex.length() == 3 * n - 1 && n > 0;
+        for (int i = 2; shaped && i < hex.length(); i += 3) {
+            shaped = hex.charAt(i) == ':';
+        }
+        Syntax.require(shaped, "expected two hex digits separated by colons", hex);
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (byte) (hexDigit(hex.charAt(3 * i)) << 4 | hexDigit(hex.charAt(3 * i + 1)));
         }
         return new Fingerprint(hashFunction, out);
     }

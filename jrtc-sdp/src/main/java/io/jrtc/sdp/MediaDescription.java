@@ -39,7 +39,12 @@ public final class MediaDescription {
 
     /** A builder that starts from this section; lines it does not touch stay as they are. */
     public MediaDescriptionBuilder toBuilder() {
-        return new MediaDescriptionBuilder(lines.lines());
+        return new MediaDescriptionBuilder(lines);
+    }
+
+    /** This section's parsed lines. */
+    ParsedLines parsedLines() {
+        return lines;
     }
 
     /** This section's lines, its m= line first. */

@@ -23,7 +23,7 @@ public final class MediaDescriptionBuilder {
         this.deriveFormats = true;
     }
 
-    MediaDescriptionBuilder(List<SdpLine> existing) {
+    MediaDescriptionBuilder(ParsedLines existing) {
         this.lines = new LineList(existing, LineList.MEDIA_ORDER, true);
         this.deriveFormats = false;
     }
@@ -45,7 +45,10 @@ public final class MediaDescriptionBuilder {
     }
 
     private MediaLine currentMediaLine() {
-        return MediaLine.parse(lines.lines().get(0).value());
+        if (lines.firstTyped('m') instanceof MediaLine parsed) {
+            return parsed;
+        }
+        return MediaLine.parse(lines.first('m').value());
     }
 
     /** Sets the {@code c=} line (RFC 8866 section 5.7). */
@@ -94,6 +97,46 @@ public final class MediaDescriptionBuilder {
     public MediaDescriptionBuilder candidate(Candidate candidate) {
         lines.addAttribute(candidate.toAttribute());
         return this;
+    }
+
+    /**
+     * Adds a trickled candidate as {@link Candidate#parse(String)} reads it ({@code candidate:...},
+     * with or without {@code a=}), written as {@link #candidate(Candidate)} writes it; the same as
+     * {@code candidate(Candidate.parse(text))}, but the line is parsed once.
+     *
+     * @throws SdpParseException if the text is not a candidate; the line number is 1
+     */
+    public MediaDescriptionBuilder candidate(String text) {
+        lines.addAttribute(candidateLine(text));
+        return this;
+    }
+
+    /** The parsed {@code a=candidate} line of a trickled candidate (see {@link #candidate(String)}). */
+    static ParsedLine candidateLine(String text) {
+        String value = Candidate.valueOf(text);
+        Candidate candidate;
+        try {
+            candidate = Candidate.parseValue(value);
+        } catch (IllegalArgumentException e) {
+            throw new SdpParseException(1, text, Candidate.SYNTAX);
+        }
+        Attribute attribute = candidate.toAttribute();
+        // Written in the candidate's own form; if that is the text as given, what the parser makes
+        // of the line is the candidate already parsed.
+        return attribute.valueOrEmpty().equals(value)
+                ? new ParsedLine(attribute.toLine(), attribute, candidate)
+                : LineList.checked(attribute);
+    }
+
+    /** The lines of {@code section} with {@code attribute} added as this builder adds it when editing. */
+    static ParsedLines withAttribute(ParsedLines section, ParsedLine attribute, boolean replace) {
+        LineList edited = new LineList(section, LineList.MEDIA_ORDER, true);
+        if (replace) {
+            edited.setAttribute(attribute);
+        } else {
+            edited.addAttribute(attribute);
+        }
+        return new ParsedLines(edited.known());
     }
 
     /** Removes every {@code a=candidate} line. */
@@ -270,7 +313,7 @@ public final class MediaDescriptionBuilder {
         if (deriveFormats && currentMediaLine().formats().isEmpty()) {
             formats(rtpMapFormats());
         }
-        return new MediaDescription(SdpParser.media(lines.lines()), ParsedLines.EMPTY);
+        return new MediaDescription(SdpParser.media(lines.lines(), lines.known()), ParsedLines.EMPTY);
     }
 
     private List<String> rtpMapFormats() {

@@ -32,8 +32,14 @@ public record MediaLine(
         portCount.ifPresent(n -> Syntax.require(n >= 1, "port count must be positive"));
         Syntax.require(protocol != null && !protocol.isEmpty(), "protocol must not be empty");
         // RFC 8866 section 9: proto = token *("/" token)
-        for (String part : Syntax.split(protocol, '/')) {
-            Syntax.token(part);
+        int start = 0;
+        for (int i = 0; i <= protocol.length(); i++) {
+            if (i == protocol.length() || protocol.charAt(i) == '/') {
+                if (!Syntax.isToken(protocol, start, i)) {
+                    Syntax.token(protocol.substring(start, i));
+                }
+                start = i + 1;
+            }
         }
         formats = List.copyOf(formats);
         formats.forEach(Syntax::token);

@@ -15,7 +15,16 @@ final class ParsedLines {
     }
 
     List<SdpLine> lines() {
-        return lines.stream().map(ParsedLine::line).toList();
+        List<SdpLine> out = new ArrayList<>(lines.size());
+        for (ParsedLine p : lines) {
+            out.add(p.line());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The parsed lines themselves, in order. */
+    List<ParsedLine> parsed() {
+        return lines;
     }
 
     /** The typed values of one class, in line order. */
@@ -51,12 +60,24 @@ final class ParsedLines {
 
     /** All attributes in order. */
     List<Attribute> attributes() {
-        return lines.stream().filter(p -> p.attribute() != null).map(ParsedLine::attribute).toList();
+        List<Attribute> out = new ArrayList<>();
+        for (ParsedLine p : lines) {
+            if (p.attribute() != null) {
+                out.add(p.attribute());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The attributes called {@code name}, in order. */
     List<Attribute> attributes(String name) {
-        return attributes().stream().filter(a -> a.name().equals(name)).toList();
+        List<Attribute> out = new ArrayList<>();
+        for (ParsedLine p : lines) {
+            if (p.attribute() != null && p.attribute().name().equals(name)) {
+                out.add(p.attribute());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The value of the first attribute called {@code name}; empty also for a property attribute. */
@@ -82,6 +103,15 @@ final class ParsedLines {
             }
         }
         return false;
+    }
+
+    /** The length of {@link #appendTo}'s text. */
+    int textLength() {
+        int length = 0;
+        for (ParsedLine p : lines) {
+            length += p.line().value().length() + 4;
+        }
+        return length;
     }
 
     /** The text of these lines, each ended by CRLF (RFC 8866 section 5). */

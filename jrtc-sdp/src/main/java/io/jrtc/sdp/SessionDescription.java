@@ -50,9 +50,71 @@ public final class SessionDescription {
         return new SessionDescriptionBuilder();
     }
 
+    /**
+     * A builder for a new description with this {@code o=} line, {@code v=0}, {@code s=-} and
+     * {@code t=0 0}: the same as {@code builder().origin(origin)} without making a random origin
+     * first.
+     */
+    public static SessionDescriptionBuilder builder(Origin origin) {
+        return new SessionDescriptionBuilder(origin);
+    }
+
     /** A builder that starts from this description; lines it does not touch stay as they are. */
     public SessionDescriptionBuilder toBuilder() {
-        return new SessionDescriptionBuilder(session.lines(), media);
+        return new SessionDescriptionBuilder(session, media);
+    }
+
+    /**
+     * This description with a trickled candidate added to media section {@code index}, where
+     * {@code toBuilder().editMedia(index, m -> m.candidate(text)).build()} puts it, with the same
+     * text; only the candidate is parsed (RFC 8839 section 5.1, RFC 8840 section 8.2).
+     *
+     * @throws SdpParseException if the text is not a candidate; the line number is 1
+     * @throws IndexOutOfBoundsException if there is no such section
+     */
+    public SessionDescription withCandidate(int index, String text) {
+        return withMedia(index, MediaDescriptionBuilder.withAttribute(media.get(index).parsedLines(),
+                MediaDescriptionBuilder.candidateLine(text), false));
+    }
+
+    /**
+     * This description with {@code a=end-of-candidates} in media section {@code index}, as {@code
+     * toBuilder().editMedia(index, m -> m.endOfCandidates()).build()} gives it (RFC 8840 section 8.2).
+     *
+     * @throws IndexOutOfBoundsException if there is no such section
+     */
+    public SessionDescription withEndOfCandidates(int index) {
+        return withMedia(index, MediaDescriptionBuilder.withAttribute(media.get(index).parsedLines(),
+                END_OF_CANDIDATES, true));
+    }
+
+    private static final ParsedLine END_OF_CANDIDATES = LineList.checked(Attribute.of("end-of-candidates"));
+
+    private SessionDescription withMedia(int index, ParsedLines section) {
+        List<ParsedLines> sections = new ArrayList<>(media.size());
+        for (MediaDescription m : media) {
+            sections.add(m.parsedLines());
+        }
+        sections.set(index, section);
+        SessionDescription edited = new SessionDescription(session, sections);
+        String before = text;
+        if (before != null) {
+            // The text is this one's with the one section replaced: copy the rest in two pieces.
+            int start = session.textLength();
+            for (int i = 0; i < index; i++) {
+                start += sections.get(i).textLength();
+            }
+            int end = start + media.get(index).parsedLines().textLength();
+            StringBuilder replaced = new StringBuilder(section.textLength());
+            section.appendTo(replaced);
+            edited.text = before.substring(0, start) + replaced + before.substring(end);
+        }
+        return edited;
+    }
+
+    /** Sets the text, for a description parsed from exactly what its toString() gives. */
+    void writtenAs(String written) {
+        text = written;
     }
 
     /** Every line, session level first, then each media section. */
@@ -74,7 +136,13 @@ public final class SessionDescription {
 
     /** The media section with this {@code a=mid} (RFC 5888 section 4). */
     public Optional<MediaDescription> mediaByMid(String mid) {
-        return media.stream().filter(m -> m.mid().filter(mid::equals).isPresent()).findFirst();
+        for (MediaDescription m : media) {
+            Optional<String> own = m.mid();
+            if (own.isPresent() && own.get().equals(mid)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The {@code o=} line (RFC 8866 section 5.2). */
@@ -129,7 +197,12 @@ public final class SessionDescription {
 
     /** The first {@code a=group:BUNDLE} (RFC 9143 section 7). */
     public Optional<Group> bundleGroup() {
-        return groups().stream().filter(Group::isBundle).findFirst();
+        for (Group g : groups()) {
+            if (g.isBundle()) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The {@code a=msid-semantic} line, if any. */

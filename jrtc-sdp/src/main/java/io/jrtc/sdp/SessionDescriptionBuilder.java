@@ -20,15 +20,19 @@ public final class SessionDescriptionBuilder {
     private final List<MediaDescription> media;
 
     SessionDescriptionBuilder() {
+        this(Origin.newSession());
+    }
+
+    SessionDescriptionBuilder(Origin origin) {
         this.lines = new LineList(List.of(), LineList.SESSION_ORDER, false);
         this.media = new ArrayList<>();
         lines.setLine('v', "0");
-        origin(Origin.newSession());
+        origin(origin);
         sessionName("-");
         timing(Timing.UNBOUNDED);
     }
 
-    SessionDescriptionBuilder(List<SdpLine> sessionLines, List<MediaDescription> media) {
+    SessionDescriptionBuilder(ParsedLines sessionLines, List<MediaDescription> media) {
         this.lines = new LineList(sessionLines, LineList.SESSION_ORDER, true);
         this.media = new ArrayList<>(media);
     }
@@ -45,12 +49,11 @@ public final class SessionDescriptionBuilder {
     }
 
     private Origin currentOrigin() {
-        for (SdpLine l : lines.lines()) {
-            if (l.type() == 'o') {
-                return Origin.parse(l.value());
-            }
+        if (lines.firstTyped('o') instanceof Origin parsed) {
+            return parsed;
         }
-        return Origin.newSession();
+        SdpLine o = lines.first('o');
+        return o != null ? Origin.parse(o.value()) : Origin.newSession();
     }
 
     /** Sets the {@code s=} line (RFC 8866 section 5.3). */
@@ -230,8 +233,7 @@ public final class SessionDescriptionBuilder {
      *     required session lines were removed)
      */
     public SessionDescription build() {
-        List<SdpLine> all = new ArrayList<>(lines.lines());
-        media.forEach(m -> all.addAll(m.lines()));
-        return SdpParser.assemble(all);
+        // The media sections are valid already (parsed or built); only new session lines are parsed.
+        return SdpParser.assemble(lines.lines(), lines.known(), media);
     }
 }

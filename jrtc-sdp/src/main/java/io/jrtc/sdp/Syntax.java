@@ -80,6 +80,19 @@ final class Syntax {
         return true;
     }
 
+    /** True if {@code s} from {@code from} to {@code to} is a token (RFC 8866 section 9). */
+    static boolean isToken(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isTokenChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Returns {@code s} if it is a token (RFC 8866 section 9), else fails. */
     static String token(String s) {
         require(isToken(s), "not an SDP token", s);

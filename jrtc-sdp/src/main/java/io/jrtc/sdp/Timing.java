@@ -33,6 +33,6 @@ public record Timing(long start, long stop) {
     }
 
     String toValue() {
-        return start + " " + stop;
+        return start == 0 && stop == 0 ? "0 0" : start + " " + stop;
     }
 }

@@ -25,6 +25,73 @@ class BuilderTest {
     }
 
     @Test
+    void aBuilderWithAnOriginIsTheDefaultBuilderWithThatOrigin() {
+        assertEquals(SessionDescription.builder().origin(ORIGIN).build().toString(),
+                SessionDescription.builder(ORIGIN).build().toString());
+        assertEquals(ORIGIN, SessionDescription.builder(ORIGIN).build().origin());
+    }
+
+    @Test
+    void theWriterWritesWhatTheBuilderBuilds() {
+        Fingerprint sha1 = Fingerprint.fromHex("sha-1", "4A:AD:B9:B1:4A:AD:B9:B1:4A:AD:B9:B1:4A:AD:B9:B1:4A:AD:B9:B1");
+        SessionDescription written = SessionDescriptionWriter.start(ORIGIN)
+                .attribute(Group.bundle(List.of("0", "1")))
+                .attribute("extmap-allow-mixed")
+                .attribute(new MsidSemantic("WMS", List.of()))
+                .media(new MediaLine("audio", 9, "UDP/TLS/RTP/SAVPF", List.of("111")))
+                .connection(Connection.UNSPECIFIED_IP4)
+                .attribute(new Rtcp(9, Optional.of(Connection.UNSPECIFIED_IP4)))
+                .attribute("ice-ufrag", "EsAw")
+                .attribute("ice-pwd", "P2uYro0UCOQ4zxjKXaWCBui1")
+                .attribute(FINGERPRINT)
+                .attribute(sha1)
+                .attribute(Setup.ACTPASS)
+                .attribute("mid", "0")
+                .attribute(Direction.SENDRECV)
+                .attribute("rtcp-mux")
+                .codec(new Codec(111, Optional.of(new RtpMap(111, "opus", 48000, java.util.OptionalInt.of(2))),
+                        Optional.empty(), List.of()))
+                .media(new MediaLine("application", 0, "UDP/DTLS/SCTP", List.of("webrtc-datachannel")))
+                .connection(Connection.UNSPECIFIED_IP4)
+                .attribute("bundle-only")
+                .attribute("mid", "1")
+                .attribute("sctp-port", "5000")
+                .build();
+        SessionDescription built = SessionDescription.builder(ORIGIN)
+                .bundle("0", "1")
+                .extmapAllowMixed()
+                .msidSemantic(new MsidSemantic("WMS", List.of()))
+                .addMedia(MediaDescription.builder(new MediaLine("audio", 9, "UDP/TLS/RTP/SAVPF", List.of("111")))
+                        .connection(Connection.UNSPECIFIED_IP4)
+                        .rtcp(new Rtcp(9, Optional.of(Connection.UNSPECIFIED_IP4)))
+                        .iceUfrag("EsAw")
+                        .icePwd("P2uYro0UCOQ4zxjKXaWCBui1")
+                        .fingerprint(FINGERPRINT)
+                        .fingerprint(sha1)
+                        .setup(Setup.ACTPASS)
+                        .mid("0")
+                        .direction(Direction.SENDRECV)
+                        .rtcpMux()
+                        .rtpMap(new RtpMap(111, "opus", 48000, java.util.OptionalInt.of(2)))
+                        .build())
+                .addMedia(MediaDescription.builder(new MediaLine("application", 0, "UDP/DTLS/SCTP",
+                                List.of("webrtc-datachannel")))
+                        .connection(Connection.UNSPECIFIED_IP4)
+                        .attribute("bundle-only")
+                        .mid("1")
+                        .sctpPort(5000)
+                        .build())
+                .build();
+        assertEquals(built.toString(), written.toString());
+        assertEquals(built, SessionDescription.parse(written.toString()));
+        assertEquals(written.toString(), SessionDescription.parse(written.toString()).toString());
+        assertThrows(IllegalArgumentException.class, () -> SessionDescriptionWriter.start(ORIGIN).attribute("a", "x\r\ny"));
+        assertThrows(IllegalArgumentException.class, () -> SessionDescriptionWriter.start(ORIGIN).attribute("no token"));
+        assertThrows(SdpParseException.class, () -> SessionDescriptionWriter.start(ORIGIN).attribute("mid", "no token")
+                .build());
+    }
+
+    @Test
     void buildsAnOfferLineByLine() {
         MediaDescription audio = MediaDescription.builder("audio", 9, "UDP/TLS/RTP/SAVPF")
                 .connection(Connection.UNSPECIFIED_IP4)
@@ -108,6 +175,58 @@ class BuilderTest {
         assertEquals(expected, edited.toString());
         assertEquals(Direction.INACTIVE, edited.media().get(1).direction());
         assertEquals(4, edited.media().get(0).candidates().size());
+    }
+
+    @Test
+    void aTrickledCandidateTextIsAddedAsItsParsedCandidateWouldBe() {
+        SessionDescription offer = SessionDescription.parse(CHROMIUM_LIKE_OFFER);
+        for (String text : List.of(
+                "candidate:9 1 udp 2122260223 192.0.2.9 50000 typ host generation 0",
+                "a=candidate:9 1 udp 2122260223 192.0.2.9 50000 typ host",
+                // Not in the candidate's own form (leading zeros): written in that form, as before.
+                "candidate:9 01 udp 002122260223 192.0.2.9 050000 typ srflx raddr 10.0.0.1 rport 09",
+                "9 1 TCP 1 192.0.2.9 9 typ host tcptype active")) {
+            SessionDescription byText = offer.toBuilder().editMedia(0, m -> m.candidate(text)).build();
+            SessionDescription byCandidate = offer.toBuilder()
+                    .editMedia(0, m -> m.candidate(Candidate.parse(text))).build();
+            assertEquals(byCandidate.toString(), byText.toString(), text);
+            assertEquals(byCandidate.media().get(0).candidates(), byText.media().get(0).candidates(), text);
+            assertEquals(SessionDescription.parse(byText.toString()).media().get(0).candidates(),
+                    byText.media().get(0).candidates(), text);
+        }
+        for (String text : List.of("candidate:9 1 udp 2122260223 192.0.2.9 50000 typ host generation 0",
+                "candidate:9 01 udp 002122260223 192.0.2.9 050000 typ host")) {
+            for (int i = 0; i < offer.media().size(); i++) {
+                int index = i;
+                SessionDescription edited = offer.withEndOfCandidates(index).withCandidate(index, text);
+                SessionDescription built = offer.toBuilder().editMedia(index, m -> m.endOfCandidates()).build()
+                        .toBuilder().editMedia(index, m -> m.candidate(Candidate.parse(text))).build();
+                assertEquals(built.toString(), edited.toString(), text);
+                assertEquals(built.media().get(index).candidates(), edited.media().get(index).candidates());
+                assertTrue(edited.media().get(index).endOfCandidates());
+                assertEquals(edited.toString(), offer.withCandidate(index, text).withEndOfCandidates(index)
+                        .withEndOfCandidates(index).toString());
+                assertEquals(edited, SessionDescription.parse(edited.toString()));
+            }
+        }
+        assertThrows(SdpParseException.class, () -> offer.withCandidate(0, "candidate:9 1 udp"));
+        // Edited with and without the text of the description written first.
+        SessionDescription written = SessionDescription.parse(CHROMIUM_LIKE_OFFER);
+        written.toString();
+        for (int i = 0; i < written.media().size(); i++) {
+            String fresh = SessionDescription.parse(CHROMIUM_LIKE_OFFER)
+                    .withCandidate(i, "candidate:9 1 udp 1 192.0.2.9 9 typ host").withEndOfCandidates(i).toString();
+            assertEquals(fresh, written.withCandidate(i, "candidate:9 1 udp 1 192.0.2.9 9 typ host")
+                    .withEndOfCandidates(i).toString());
+            assertEquals(fresh, written.toBuilder().editMedia(i, m -> m.candidate("candidate:9 1 udp 1 192.0.2.9 9 typ host")
+                    .endOfCandidates()).build().toString());
+        }
+        for (String bad : List.of("", "candidate:", "candidate:9 1 udp 1 192.0.2.9 1 host",
+                "candidate:9 1 udp 1 192.0.2.9 1 typ host ", "candidate:9 1 udp 1 192.0.2.9 99999 typ host")) {
+            SdpParseException e = assertThrows(SdpParseException.class,
+                    () -> offer.toBuilder().editMedia(0, m -> m.candidate(bad)), bad);
+            assertEquals(1, e.lineNumber());
+        }
     }
 
     @Test

@@ -29,7 +29,21 @@ final class SdpInvariants {
         String out = sdp.toString();
         assertEquals(out, SessionDescription.parse(out).toString(), "parse(toString()) is idempotent");
         assertEquals(out, sdp.toBuilder().build().toString(), "toBuilder().build() changes nothing");
+        checkTrickleEdits(sdp);
         readEverything(sdp);
+    }
+
+    /** The trickle edits give what the builder's edits give (the description's text is written already). */
+    private static void checkTrickleEdits(SessionDescription sdp) {
+        for (int i = 0; i < sdp.media().size(); i++) {
+            int index = i;
+            assertEquals(sdp.toBuilder().editMedia(index, MediaDescriptionBuilder::endOfCandidates).build().toString(),
+                    sdp.withEndOfCandidates(index).toString(), "withEndOfCandidates is the builder's edit");
+            for (Candidate c : sdp.media().get(i).candidates()) {
+                assertEquals(sdp.toBuilder().editMedia(index, m -> m.candidate(c)).build().toString(),
+                        sdp.withCandidate(index, c.toString()).toString(), "withCandidate is the builder's edit");
+            }
+        }
     }
 
     private static void readEverything(SessionDescription sdp) {

@@ -216,9 +216,7 @@ final class PeerSignaling implements EngineListener {
 
     /** The ufrag of the local description, or null. */
     private String localUfrag() {
-        return jsep.descriptions().localDescription().flatMap(d -> d.sdp().lines()
-                .filter(l -> l.startsWith("a=ice-ufrag:")).findFirst())
-                .map(l -> l.substring("a=ice-ufrag:".length()).trim()).orElse(null);
+        return jsep.localDescriptionUfrag();
     }
 
     /** After a local description: the held candidates of its generation go out, then end-of-candidates. */
@@ -350,6 +348,8 @@ final class PeerSignaling implements EngineListener {
             }
             case EngineEvent.StateChanged s -> {
                 RTCPeerConnectionState p = RTCPeerConnectionState.fromString(s.state().toString());
+                // Set up: the descriptions are seldom read from now on, so keep their text only.
+                jsep.keepParsedDescriptions(p != RTCPeerConnectionState.CONNECTED);
                 if (p != states.connection) {
                     states.connection = p;
                     events.connectionStateChange.fire(p);

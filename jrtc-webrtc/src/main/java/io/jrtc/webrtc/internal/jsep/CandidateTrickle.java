@@ -2,11 +2,9 @@ package io.jrtc.webrtc.internal.jsep;
 
 import io.jrtc.ice.IceCandidate;
 import io.jrtc.ice.IceCandidateParseException;
-import io.jrtc.sdp.Candidate;
 import io.jrtc.sdp.MediaDescription;
 import io.jrtc.sdp.SdpParseException;
 import io.jrtc.sdp.SessionDescription;
-import io.jrtc.sdp.SessionDescriptionBuilder;
 import io.jrtc.webrtc.RTCErrorName;
 import io.jrtc.webrtc.RTCException;
 import io.jrtc.webrtc.RTCIceCandidate;
@@ -29,17 +27,15 @@ final class CandidateTrickle {
         RTCSessionDescription remote = descriptions.remoteDescription().orElseThrow(() -> new RTCException(
                 RTCErrorName.INVALID_STATE_ERROR,
                 "addIceCandidate needs a remote description; call setRemoteDescription first (or queue candidates)"));
-        SessionDescription sdp = SessionDescription.parse(remote.sdp());
+        SessionDescription sdp = descriptions.parsedRemote();
         int index = sectionOf(sdp, candidate);
         checkUfrag(sdp, candidate);
         if (candidate.isEndOfCandidates()) {
-            descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
-                    withCandidate(sdp, remote.sdp(), index, null)));
+            replaceShown(descriptions, false, remote, withCandidate(sdp, index, null));
             return Optional.empty();
         }
         IceCandidate parsed = parse(candidate);
-        descriptions.replaceShown(false, RTCSessionDescription.of(remote.type(),
-                withCandidate(sdp, remote.sdp(), index, candidate.candidate())));
+        replaceShown(descriptions, false, remote, withCandidate(sdp, index, candidate.candidate()));
         return Optional.of(parsed);
     }
 
@@ -49,21 +45,40 @@ final class CandidateTrickle {
         if (local.isEmpty() || descriptions.state() == RTCSignalingState.CLOSED) {
             return Optional.empty();
         }
-        SessionDescription sdp = SessionDescription.parse(local.get().sdp());
-        Optional<MediaDescription> first = TransportAgreement.firstLive(sdp);
-        if (first.isEmpty()) {
+        SessionDescription sdp = descriptions.parsedLocal();
+        int index = firstLiveIndex(sdp);
+        if (index < 0) {
             return Optional.empty();
         }
-        int index = sdp.media().indexOf(first.get());
+        MediaDescription first = sdp.media().get(index);
         String line = candidate == null ? null : candidate.toString();
-        descriptions.replaceShown(true, RTCSessionDescription.of(local.get().type(),
-                withCandidate(sdp, local.get().sdp(), index, line)));
+        replaceShown(descriptions, true, local.get(), withCandidate(sdp, index, line));
         return Optional.of(RTCIceCandidate.builder()
                 .candidate(line == null ? "" : line)
-                .sdpMid(first.get().mid().orElse(null))
+                .sdpMid(first.mid().orElse(null))
                 .sdpMLineIndex(index)
-                .usernameFragment(first.get().iceUfrag().orElse(null))
+                .usernameFragment(first.iceUfrag().orElse(null))
                 .build());
+    }
+
+    /** The index of the first section with a transport (see {@link TransportAgreement#firstLive}), or -1. */
+    private static int firstLiveIndex(SessionDescription sdp) {
+        List<MediaDescription> media = sdp.media();
+        for (int i = 0; i < media.size(); i++) {
+            MediaDescription m = media.get(i);
+            if (!m.isRejected() && m.iceUfrag().isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Shows {@code updated} in place of {@code shown}, unless the candidate left it unchanged. */
+    private static void replaceShown(SessionDescriptions descriptions, boolean local, RTCSessionDescription shown,
+            SessionDescription updated) {
+        if (updated != null) {
+            descriptions.replaceShown(local, RTCSessionDescription.of(shown.type(), updated.toString()), updated);
+        }
     }
 
     /** The index of the m= section {@code c} names: by mid first, else by index (W3C addIceCandidate steps 3-4). */
@@ -72,7 +87,8 @@ final class CandidateTrickle {
         if (c.sdpMid().isPresent()) {
             String mid = c.sdpMid().get();
             for (int i = 0; i < media.size(); i++) {
-                if (media.get(i).mid().filter(mid::equals).isPresent()) {
+                Optional<String> m = media.get(i).mid();
+                if (m.isPresent() && m.get().equals(mid)) {
                     return i;
                 }
             }
@@ -89,10 +105,20 @@ final class CandidateTrickle {
     /** Checks the usernameFragment against the remote description's (W3C addIceCandidate step 4). */
     static void checkUfrag(SessionDescription sdp, RTCIceCandidate c) {
         Optional<String> ufrag = c.usernameFragment();
-        if (ufrag.isPresent() && sdp.media().stream().noneMatch(m -> m.iceUfrag().filter(ufrag.get()::equals).isPresent())) {
+        if (ufrag.isPresent() && !anySectionHasUfrag(sdp, ufrag.get())) {
             throw operation("the candidate's usernameFragment matches no ICE ufrag of the remote description;"
                     + " it belongs to an earlier ICE generation");
         }
+    }
+
+    private static boolean anySectionHasUfrag(SessionDescription sdp, String ufrag) {
+        for (MediaDescription m : sdp.media()) {
+            Optional<String> u = m.iceUfrag();
+            if (u.isPresent() && u.get().equals(ufrag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,22 +135,17 @@ final class CandidateTrickle {
         }
     }
 
-    /** The description with {@code line} (a candidate, or null for end-of-candidates) in section {@code index}. */
-    static String withCandidate(String sdpText, int index, String line) {
-        return withCandidate(SessionDescription.parse(sdpText), sdpText, index, line);
-    }
-
-    /** As {@link #withCandidate(String, int, String)} with {@code sdpText} already parsed (one parse less per candidate). */
-    private static String withCandidate(SessionDescription sdp, String sdpText, int index, String line) {
-        SessionDescriptionBuilder b = sdp.toBuilder();
+    /**
+     * The description with {@code line} (a candidate, or null for end-of-candidates) added to
+     * section {@code index}, or null if the line is kept out (see below).
+     */
+    private static SessionDescription withCandidate(SessionDescription sdp, int index, String line) {
         try {
-            Candidate candidate = line == null ? null : Candidate.parse(line);
-            b.editMedia(index, m -> candidate == null ? m.endOfCandidates() : m.candidate(candidate));
+            return line == null ? sdp.withEndOfCandidates(index) : sdp.withCandidate(index, line);
         } catch (SdpParseException | IllegalArgumentException e) {
             // The ICE grammar accepted it but SDP's is stricter somewhere: keep the text as it was.
-            return sdpText;
+            return null;
         }
-        return b.build().toString();
     }
 
     private static RTCException operation(String message) {

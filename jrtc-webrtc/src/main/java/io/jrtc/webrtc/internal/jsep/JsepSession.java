@@ -59,9 +59,12 @@ public final class JsepSession {
     private java.util.function.Supplier<IceCredentials> restartSource;
 
     private String lastOffer;
+    /** {@link #lastOffer} as written, so that applying it needs no parse. */
+    private SessionDescription lastOfferParsed;
     private List<MSection> lastOfferPlan;
     private IceCredentials lastOfferIce;
     private String lastAnswer;
+    private SessionDescription lastAnswerParsed;
     private IceCredentials lastAnswerIce;
 
     /** A session in {@code stable} with new ICE credentials. */
@@ -86,6 +89,22 @@ public final class JsepSession {
     /** The transceivers, in the order they were added (W3C {@code getTransceivers()}). */
     public List<JsepTransceiver> transceivers() {
         return List.copyOf(transceivers);
+    }
+
+    /**
+     * The ICE ufrag the local description shows (the first one written in it), or null without a
+     * local description.
+     */
+    public String localDescriptionUfrag() {
+        SessionDescription local = descriptions.parsedLocal();
+        if (local == null) {
+            return null;
+        }
+        Optional<String> ufrag = local.iceUfrag();
+        for (int i = 0; ufrag.isEmpty() && i < local.media().size(); i++) {
+            ufrag = local.media().get(i).iceUfrag();
+        }
+        return ufrag.orElse(null);
     }
 
     /** The ICE credentials of the applied local description. */
@@ -198,6 +217,7 @@ public final class JsepSession {
                 new SectionWriter.Transport(ice, config.fingerprints(), OfferWriter.OFFER_SETUP),
                 config.bundlePolicy(), initial, SCTP_PORT, config.maxMessageSize(), cname);
         lastOffer = sdp.toString();
+        lastOfferParsed = sdp;
         lastOfferPlan = offerPlan;
         lastOfferIce = ice;
         return RTCSessionDescription.of(RTCSdpType.OFFER, lastOffer);
@@ -236,7 +256,7 @@ public final class JsepSession {
             throw new RTCException(RTCErrorName.INVALID_STATE_ERROR, "createAnswer needs a remote offer, but the"
                     + " signaling state is " + s + "; call setRemoteDescription(offer) first");
         }
-        SessionDescription offer = SessionDescription.parse(descriptions.pendingRemote().orElseThrow().sdp());
+        SessionDescription offer = descriptions.parsedPendingRemote();
         IceCredentials ice = restartIce != null ? restartIce : localIce;
         Setup offered = firstLive(offer).flatMap(MediaDescription::setup).orElse(Setup.ACTPASS);
         Optional<Boolean> client = negotiatedTransport().map(NegotiatedTransport::dtlsClient);
@@ -244,6 +264,7 @@ public final class JsepSession {
                 new SectionWriter.Transport(ice, config.fingerprints(), AnswerWriter.answerSetup(offered, client)),
                 config.bundlePolicy(), SCTP_PORT, config.maxMessageSize(), cname);
         lastAnswer = sdp.toString();
+        lastAnswerParsed = sdp;
         lastAnswerIce = ice;
         return RTCSessionDescription.of(RTCSdpType.ANSWER, lastAnswer);
     }
@@ -291,8 +312,9 @@ public final class JsepSession {
                     + " so pass that description unchanged (or call setLocalDescription() without arguments)");
         }
         RTCSessionDescription applied = RTCSessionDescription.of(type, sdp);
+        // sdp is the text of lastOffer or lastAnswer (created above, or checked equal to it).
         if (offer) {
-            descriptions.apply(true, applied);
+            descriptions.apply(true, applied, lastOfferParsed);
             pendingPlan = lastOfferPlan;
             pendingIce = lastOfferIce;
             pendingCreated = List.of();
@@ -306,8 +328,8 @@ public final class JsepSession {
             }
             pendingMidAssigned = assigned;
         } else {
-            SessionDescription answer = SessionDescription.parse(sdp);
-            descriptions.apply(true, applied);
+            SessionDescription answer = lastAnswerParsed;
+            descriptions.apply(true, applied, answer);
             if (type == RTCSdpType.ANSWER) {
                 completeAsAnswerer(answer);
                 adoptIce(lastAnswerIce);
@@ -339,7 +361,7 @@ public final class JsepSession {
             descriptions.check(false, type);
         }
         SessionDescription localOffer = type == RTCSdpType.OFFER ? null
-                : SessionDescription.parse(descriptions.pendingLocal().orElseThrow().sdp());
+                : java.util.Objects.requireNonNull(descriptions.parsedPendingLocal());
         RemoteDescriptionValidator.validate(sdp, type, localOffer, config.bundlePolicy());
         if (implicitRollback) {
             rollback();
@@ -349,7 +371,7 @@ public final class JsepSession {
         if (type == RTCSdpType.OFFER) {
             return applyRemoteOffer(sdp, applied, implicitRollback);
         }
-        descriptions.apply(false, applied);
+        descriptions.apply(false, applied, sdp);
         List<JsepTransceiver> receiving = type == RTCSdpType.ANSWER ? completeAsOfferer(sdp) : List.of();
         if (type == RTCSdpType.ANSWER) {
             adoptIce(pendingIce);
@@ -364,7 +386,7 @@ public final class JsepSession {
             transceivers.add(t);
             return t;
         });
-        descriptions.apply(false, applied);
+        descriptions.apply(false, applied, sdp);
         pendingPlan = r.plan();
         pendingCreated = r.created();
         pendingMidAssigned = r.midAssigned();
@@ -386,8 +408,8 @@ public final class JsepSession {
 
     /** True if the remote offer's credentials differ from the current remote ones (RFC 8839 section 4.4.1.1.1). */
     private boolean isRemoteIceRestart(SessionDescription offer) {
-        Optional<String> now = descriptions.currentRemote()
-                .flatMap(d -> firstLive(SessionDescription.parse(d.sdp())))
+        Optional<String> now = Optional.ofNullable(descriptions.parsedCurrentRemote())
+                .flatMap(JsepSession::firstLive)
                 .flatMap(MediaDescription::iceUfrag);
         Optional<String> next = firstLive(offer).flatMap(MediaDescription::iceUfrag);
         return now.isPresent() && next.isPresent() && !now.equals(next);
@@ -482,7 +504,9 @@ public final class JsepSession {
     /** Created offers and answers describe a state that has now changed; they may not be applied. */
     private void forgetCreated() {
         lastOffer = null;
+        lastOfferParsed = null;
         lastAnswer = null;
+        lastAnswerParsed = null;
     }
 
     /** Undoes the pending offer (WebRTC 1.0 section 4.4.1.5, rollback steps). */
@@ -498,6 +522,15 @@ public final class JsepSession {
         pendingIce = null;
         // Either side may roll back either kind of pending offer (WebRTC 1.0 section 4.4.1.5).
         descriptions.apply(true, RTCSessionDescription.of(RTCSdpType.ROLLBACK, ""));
+    }
+
+    /**
+     * Whether to keep the parsed form of each description, as during setup (the default), or only
+     * its text, for less memory once the connection is established; a later negotiation then
+     * parses them as it needs them.
+     */
+    public void keepParsedDescriptions(boolean keep) {
+        descriptions.keepParsed(keep);
     }
 
     /** W3C {@code close()}: every later call fails with InvalidStateError. */

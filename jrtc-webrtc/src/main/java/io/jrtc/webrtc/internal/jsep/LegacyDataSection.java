@@ -2,9 +2,9 @@ package io.jrtc.webrtc.internal.jsep;
 
 import io.jrtc.sdp.Connection;
 import io.jrtc.sdp.MediaDescription;
-import io.jrtc.sdp.MediaDescriptionBuilder;
 import io.jrtc.sdp.MediaLine;
 import io.jrtc.sdp.SctpMap;
+import io.jrtc.sdp.SessionDescriptionWriter;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -53,16 +53,15 @@ final class LegacyDataSection {
      *
      * @param offeredStreams the peer's sctpmap streams value, if any
      */
-    static MediaDescription write(String mid, SectionWriter.Transport transport, int sctpPort, long maxMessageSize,
-            OptionalInt offeredStreams) {
+    static void write(SessionDescriptionWriter b, String mid, SectionWriter.Transport transport, int sctpPort,
+            long maxMessageSize, OptionalInt offeredStreams) {
         String port = Integer.toString(sctpPort);
-        MediaDescriptionBuilder b = MediaDescription.builder(new MediaLine("application",
-                transport == null ? 0 : SectionWriter.DISCARD_PORT, PROTOCOL, List.of(port)));
+        b.media(new MediaLine("application", transport == null ? 0 : SectionWriter.DISCARD_PORT, PROTOCOL,
+                List.of(port)));
         b.connection(Connection.UNSPECIFIED_IP4);
         SectionWriter.writeTransport(b, transport);
-        b.mid(mid);
-        b.sctpMap(new SctpMap(sctpPort, MSection.SCTP_FORMAT, OptionalInt.of(offeredStreams.orElse(DEFAULT_STREAMS))));
-        b.maxMessageSize(maxMessageSize);
-        return b.build();
+        b.attribute("mid", mid);
+        b.attribute(new SctpMap(sctpPort, MSection.SCTP_FORMAT, OptionalInt.of(offeredStreams.orElse(DEFAULT_STREAMS))));
+        b.attribute("max-message-size", Long.toString(maxMessageSize));
     }
 }

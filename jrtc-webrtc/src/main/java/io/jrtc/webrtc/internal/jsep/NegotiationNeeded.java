@@ -20,12 +20,11 @@ final class NegotiationNeeded {
         if (descriptions.state() != RTCSignalingState.STABLE) {
             return false;
         }
-        if (iceRestartWanted || (dataWanted && plan.stream().noneMatch(MSection::data))) {
+        if (iceRestartWanted || (dataWanted && !OfferPlanner.hasData(plan))) {
             return true;
         }
         RTCSessionDescription local = descriptions.currentLocal().orElse(null);
-        // Parsed only when a transceiver's direction must be compared: this runs after every
-        // operation, and a data-only connection never needs them.
+        // Looked up only when a transceiver's direction must be compared.
         SessionDescription parsedLocal = null;
         SessionDescription parsedRemote = null;
         for (JsepTransceiver t : transceivers) {
@@ -43,8 +42,8 @@ final class NegotiationNeeded {
                 return true;
             }
             if (parsedLocal == null) {
-                parsedLocal = local == null ? null : SessionDescription.parse(local.sdp());
-                parsedRemote = descriptions.currentRemote().map(d -> SessionDescription.parse(d.sdp())).orElse(null);
+                parsedLocal = descriptions.parsedCurrentLocal();
+                parsedRemote = descriptions.parsedCurrentRemote();
             }
             Direction written = parsedLocal.media().get(index).direction();
             // As offerer our section says what we want; as answerer, what we want intersected with

@@ -34,14 +34,29 @@ final class OfferPlanner {
                 out.add(MSection.media(mid, t));
             }
         }
-        if (wantData && out.stream().noneMatch(MSection::data)) {
+        if (wantData && !hasData(out)) {
             out.add(MSection.data(mids.allocate()));
         }
         return List.copyOf(out);
     }
 
     private static boolean inPlan(List<MSection> plan, JsepTransceiver t) {
-        return plan.stream().anyMatch(s -> s.transceiver() == t);
+        for (MSection s : plan) {
+            if (s.transceiver() == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the plan has a data section. */
+    static boolean hasData(List<MSection> plan) {
+        for (MSection s : plan) {
+            if (s.data()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A section rejected in the last negotiation and not used by anything (RFC 9429 section 5.2.2). */

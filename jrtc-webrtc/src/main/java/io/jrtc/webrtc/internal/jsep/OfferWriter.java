@@ -1,11 +1,11 @@
 package io.jrtc.webrtc.internal.jsep;
 
-import io.jrtc.sdp.MediaDescription;
+import io.jrtc.sdp.Group;
 import io.jrtc.sdp.Msid;
 import io.jrtc.sdp.MsidSemantic;
 import io.jrtc.sdp.Origin;
 import io.jrtc.sdp.SessionDescription;
-import io.jrtc.sdp.SessionDescriptionBuilder;
+import io.jrtc.sdp.SessionDescriptionWriter;
 import io.jrtc.sdp.Setup;
 import io.jrtc.webrtc.RTCBundlePolicy;
 import java.util.ArrayList;
@@ -28,41 +28,45 @@ final class OfferWriter {
      */
     static SessionDescription write(Origin origin, List<MSection> plan, SectionWriter.Transport transport,
             RTCBundlePolicy policy, boolean initial, int sctpPort, long maxMessageSize, String cname) {
-        SessionDescriptionBuilder sdp = SessionDescription.builder().origin(origin);
         List<String> bundle = new ArrayList<>();
+        for (MSection s : plan) {
+            if (!s.isRejected()) {
+                bundle.add(s.mid());
+            }
+        }
+        SessionDescriptionWriter sdp = SessionDescriptionWriter.start(origin);
+        if (!bundle.isEmpty()) {
+            sdp.attribute(Group.bundle(bundle));
+        }
+        sdp.attribute("extmap-allow-mixed");
+        sdp.attribute(new MsidSemantic("WMS", List.of()));
         Set<String> kindsWithTransport = new HashSet<>();
-        List<MediaDescription> sections = new ArrayList<>();
         for (MSection s : plan) {
             if (s.isRejected()) {
-                sections.add(SectionWriter.rejected(s));
+                SectionWriter.rejected(sdp, s);
                 continue;
             }
-            bundle.add(s.mid());
             // balanced: the first section of each media type has a transport, the others are
             // bundle-only (RFC 9429 section 4.1.1); max-bundle is written as browsers write it,
             // every section with the shared transport, which every stack understands.
             boolean bundleOnly = policy == RTCBundlePolicy.BALANCED && initial && !kindsWithTransport.add(s.media());
             SectionWriter.Transport t = bundleOnly ? null : transport;
             if (s.data()) {
-                sections.add(LegacyDataSection.is(s)
-                        ? LegacyDataSection.write(s.mid(), t, sctpPort, maxMessageSize, java.util.OptionalInt.empty())
-                        : SectionWriter.data(s.mid(), t, sctpPort, maxMessageSize));
+                if (LegacyDataSection.is(s)) {
+                    LegacyDataSection.write(sdp, s.mid(), t, sctpPort, maxMessageSize, java.util.OptionalInt.empty());
+                } else {
+                    SectionWriter.data(sdp, s.mid(), t, sctpPort, maxMessageSize);
+                }
             } else {
                 JsepTransceiver tr = s.transceiver();
-                sections.add(SectionWriter.rtp(s.media(), s.mid(), t,
+                SectionWriter.rtp(sdp, s.media(), s.mid(), t,
                         tr.negotiatedExtensions().isEmpty() ? tr.headerExtensions() : tr.negotiatedExtensions(),
                         Directions.toSdp(tr.direction()),
                         Directions.sends(tr.direction()) ? Optional.of(sender(tr, cname)) : Optional.empty(),
                         tr.negotiatedCodecs().isEmpty() ? tr.codecPreferences() : tr.negotiatedCodecs(),
-                        true));
+                        true);
             }
         }
-        if (!bundle.isEmpty()) {
-            sdp.bundle(bundle.toArray(String[]::new));
-        }
-        sdp.extmapAllowMixed();
-        sdp.msidSemantic(new MsidSemantic("WMS", List.of()));
-        sections.forEach(sdp::addMedia);
         return sdp.build();
     }
 

@@ -47,8 +47,14 @@ final class RemoteDescriptionValidator {
     static void validate(SessionDescription sdp, RTCSdpType type, SessionDescription localOffer, RTCBundlePolicy policy) {
         List<MediaDescription> media = sdp.media();
         Set<String> bundled = new HashSet<>();
-        sdp.groups().stream().filter(Group::isBundle).forEach(g -> bundled.addAll(g.mids()));
-        String tag = sdp.bundleGroup().filter(g -> !g.mids().isEmpty()).map(g -> g.mids().get(0)).orElse(null);
+        Group firstBundle = null;
+        for (Group g : sdp.groups()) {
+            if (g.isBundle()) {
+                bundled.addAll(g.mids());
+                firstBundle = firstBundle == null ? g : firstBundle;
+            }
+        }
+        String tag = firstBundle != null && !firstBundle.mids().isEmpty() ? firstBundle.mids().get(0) : null;
         Set<String> mids = new HashSet<>();
         int accepted = 0;
         for (int i = 0; i < media.size(); i++) {
@@ -78,7 +84,7 @@ final class RemoteDescriptionValidator {
                         + " \"require\" needs (RFC 8843 section 4.1)");
             }
         }
-        if (policy == RTCBundlePolicy.MAX_BUNDLE && accepted > 1 && sdp.bundleGroup().isEmpty()) {
+        if (policy == RTCBundlePolicy.MAX_BUNDLE && accepted > 1 && firstBundle == null) {
             throw invalid("bundlePolicy is max-bundle but the description has " + accepted
                     + " m= sections and no a=group:BUNDLE; the remote side must bundle");
         }
@@ -88,19 +94,22 @@ final class RemoteDescriptionValidator {
     }
 
     private static void requireTransport(MediaDescription m, int i, RTCSdpType type) {
-        if (m.iceUfrag().isEmpty() || m.icePwd().isEmpty()) {
+        java.util.Optional<String> ufrag = m.iceUfrag();
+        java.util.Optional<String> pwd = m.icePwd();
+        if (ufrag.isEmpty() || pwd.isEmpty()) {
             throw invalid("m= section " + i + " has no a=ice-ufrag/a=ice-pwd; ICE needs both (RFC 8839 section 5.4)");
         }
         try {
-            new io.jrtc.ice.IceCredentials(m.iceUfrag().get(), m.icePwd().get());
+            new io.jrtc.ice.IceCredentials(ufrag.get(), pwd.get());
         } catch (IllegalArgumentException e) {
             throw invalid("m= section " + i + ": " + e.getMessage() + " (RFC 8839 section 5.4)");
         }
-        if (m.fingerprints().isEmpty()) {
+        List<io.jrtc.sdp.Fingerprint> fingerprints = m.fingerprints();
+        if (fingerprints.isEmpty()) {
             throw invalid("m= section " + i + " has no a=fingerprint; DTLS-SRTP needs the certificate's"
                     + " fingerprint (RFC 8122 section 5)");
         }
-        if (UsableFingerprints.of(m).isEmpty()) {
+        if (!UsableFingerprints.any(fingerprints)) {
             throw invalid("m= section " + i + " has no a=fingerprint DTLS can check: it needs a sha-1, sha-256,"
                     + " sha-384 or sha-512 digest of that hash's length (RFC 8122 section 5)");
         }

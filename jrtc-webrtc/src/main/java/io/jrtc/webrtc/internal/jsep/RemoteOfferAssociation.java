@@ -61,8 +61,14 @@ final class RemoteOfferAssociation {
     }
 
     /** A data channel section (RFC 8841 section 4), or one in the legacy format ({@link LegacyDataSection}). */
+    private static boolean endsWithIgnoreCase(String s, String suffix) {
+        return s.length() >= suffix.length()
+                && s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
+    }
+
     static boolean isData(MediaDescription m) {
-        return m.type().equals("application") && m.protocol().toUpperCase(java.util.Locale.ROOT).endsWith("DTLS/SCTP")
+        String protocol = m.protocol();
+        return m.type().equals("application") && endsWithIgnoreCase(protocol, "DTLS/SCTP")
                 && (m.formats().contains(MSection.SCTP_FORMAT) || LegacyDataSection.is(m)) && !m.isRejected();
     }
 

@@ -6,11 +6,10 @@ import io.jrtc.sdp.Connection;
 import io.jrtc.sdp.Direction;
 import io.jrtc.sdp.ExtMap;
 import io.jrtc.sdp.Fingerprint;
-import io.jrtc.sdp.MediaDescription;
-import io.jrtc.sdp.MediaDescriptionBuilder;
 import io.jrtc.sdp.MediaLine;
 import io.jrtc.sdp.Msid;
 import io.jrtc.sdp.Rtcp;
+import io.jrtc.sdp.SessionDescriptionWriter;
 import io.jrtc.sdp.Setup;
 import io.jrtc.sdp.Ssrc;
 import io.jrtc.sdp.SsrcGroup;
@@ -19,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Writes the m= sections of offers and answers in the attribute order Chromium uses, so that jrtc's
- * SDP reads like a browser's (RFC 9429 sections 5.2.1 and 5.3.1).
+ * SDP reads like a browser's (RFC 9429 sections 5.2.1 and 5.3.1). Each section goes straight into
+ * the description's {@link SessionDescriptionWriter}, which checks the whole text once.
  */
 final class SectionWriter {
     /** The discard port and address JSEP writes before candidates are known (RFC 9429 section 5.2.1). */
@@ -38,19 +38,17 @@ final class SectionWriter {
     record Sender(Msid msid, String cname, long ssrc, long rtxSsrc) {}
 
     /** A rejected or stopped section: port 0 and its mid, nothing else (RFC 9429 section 5.2.2). */
-    static MediaDescription rejected(MSection s) {
+    static void rejected(SessionDescriptionWriter b, MSection s) {
         List<String> formats = s.formats();
         if (formats.isEmpty()) {
             formats = s.transceiver() != null && !s.transceiver().codecPreferences().isEmpty()
                     ? s.transceiver().codecPreferences().stream().map(c -> Integer.toString(c.payloadType())).toList()
                     : List.of(s.data() ? MSection.SCTP_FORMAT : "0");
         }
-        MediaDescriptionBuilder b = MediaDescription.builder(new MediaLine(s.media(), 0, s.protocol(), formats))
-                .connection(Connection.UNSPECIFIED_IP4);
+        b.media(new MediaLine(s.media(), 0, s.protocol(), formats)).connection(Connection.UNSPECIFIED_IP4);
         if (s.mid() != null) {
-            b.mid(s.mid());
+            b.attribute("mid", s.mid());
         }
-        return b.build();
     }
 
     /**
@@ -58,61 +56,68 @@ final class SectionWriter {
      *
      * @param transport null for a bundle-only section, which has none of its own (RFC 9143 section 7.2)
      */
-    static MediaDescription rtp(String kind, String mid, Transport transport, List<ExtMap> extensions,
-            Direction direction, Optional<Sender> sender, List<Codec> codecs, boolean rtcpRsize) {
-        List<String> formats = codecs.stream().map(c -> Integer.toString(c.payloadType())).toList();
-        MediaDescriptionBuilder b = MediaDescription.builder(
-                new MediaLine(kind, transport == null ? 0 : DISCARD_PORT, MSection.RTP_PROTOCOL, formats));
+    static void rtp(SessionDescriptionWriter b, String kind, String mid, Transport transport,
+            List<ExtMap> extensions, Direction direction, Optional<Sender> sender, List<Codec> codecs,
+            boolean rtcpRsize) {
+        List<String> formats = new java.util.ArrayList<>(codecs.size());
+        boolean rtx = false;
+        for (Codec c : codecs) {
+            formats.add(Integer.toString(c.payloadType()));
+            rtx |= CodecNegotiation.isRtx(c);
+        }
+        b.media(new MediaLine(kind, transport == null ? 0 : DISCARD_PORT, MSection.RTP_PROTOCOL, formats));
         b.connection(Connection.UNSPECIFIED_IP4);
-        b.rtcp(new Rtcp(DISCARD_PORT, Optional.of(Connection.UNSPECIFIED_IP4)));
+        b.attribute(new Rtcp(DISCARD_PORT, Optional.of(Connection.UNSPECIFIED_IP4)));
         writeTransport(b, transport);
-        b.mid(mid);
-        extensions.forEach(b::extMap);
-        b.direction(direction);
-        sender.ifPresent(x -> b.msid(x.msid()));
-        b.rtcpMux();
+        b.attribute("mid", mid);
+        extensions.forEach(b::attribute);
+        b.attribute(direction);
+        if (sender.isPresent()) {
+            b.attribute(sender.get().msid());
+        }
+        b.attribute("rtcp-mux");
         if (rtcpRsize) {
-            b.rtcpRsize();
+            b.attribute("rtcp-rsize");
         }
         codecs.forEach(b::codec);
-        sender.ifPresent(x -> writeSsrcs(b, x, codecs.stream().anyMatch(CodecNegotiation::isRtx)));
-        return b.build();
+        if (sender.isPresent()) {
+            writeSsrcs(b, sender.get(), rtx);
+        }
     }
 
     /** Chromium's form: the FID group, then cname and msid of each SSRC. */
-    private static void writeSsrcs(MediaDescriptionBuilder b, Sender s, boolean rtx) {
+    private static void writeSsrcs(SessionDescriptionWriter b, Sender s, boolean rtx) {
         boolean withRtx = rtx && s.rtxSsrc() != 0;
         if (withRtx) {
-            b.ssrcGroup(new SsrcGroup("FID", List.of(s.ssrc(), s.rtxSsrc())));
+            b.attribute(new SsrcGroup("FID", List.of(s.ssrc(), s.rtxSsrc())));
         }
         String msid = s.msid().streamId() + s.msid().trackId().map(t -> " " + t).orElse("");
         for (long ssrc : withRtx ? List.of(s.ssrc(), s.rtxSsrc()) : List.of(s.ssrc())) {
-            b.ssrc(Ssrc.of(ssrc, "cname", s.cname()));
-            b.ssrc(Ssrc.of(ssrc, "msid", msid));
+            b.attribute(Ssrc.of(ssrc, "cname", s.cname()));
+            b.attribute(Ssrc.of(ssrc, "msid", msid));
         }
     }
 
     /** The data channel section (RFC 8841 sections 4 to 6). */
-    static MediaDescription data(String mid, Transport transport, int sctpPort, long maxMessageSize) {
-        MediaDescriptionBuilder b = MediaDescription.builder(new MediaLine("application",
-                transport == null ? 0 : DISCARD_PORT, MSection.SCTP_PROTOCOL, List.of(MSection.SCTP_FORMAT)));
+    static void data(SessionDescriptionWriter b, String mid, Transport transport, int sctpPort, long maxMessageSize) {
+        b.media(new MediaLine("application", transport == null ? 0 : DISCARD_PORT, MSection.SCTP_PROTOCOL,
+                List.of(MSection.SCTP_FORMAT)));
         b.connection(Connection.UNSPECIFIED_IP4);
         writeTransport(b, transport);
-        b.mid(mid);
-        b.sctpPort(sctpPort);
-        b.maxMessageSize(maxMessageSize);
-        return b.build();
+        b.attribute("mid", mid);
+        b.attribute("sctp-port", Integer.toString(sctpPort));
+        b.attribute("max-message-size", Long.toString(maxMessageSize));
     }
 
-    static void writeTransport(MediaDescriptionBuilder b, Transport t) {
+    static void writeTransport(SessionDescriptionWriter b, Transport t) {
         if (t == null) {
             b.attribute("bundle-only");
             return;
         }
-        b.iceUfrag(t.ice().ufrag());
-        b.icePwd(t.ice().pwd());
-        b.iceOptions("trickle");
-        t.fingerprints().forEach(b::fingerprint);
-        b.setup(t.setup());
+        b.attribute("ice-ufrag", t.ice().ufrag());
+        b.attribute("ice-pwd", t.ice().pwd());
+        b.attribute("ice-options", "trickle");
+        t.fingerprints().forEach(b::attribute);
+        b.attribute(t.setup());
     }
 }

@@ -4,7 +4,6 @@ import io.jrtc.ice.IceCredentials;
 import io.jrtc.sdp.MediaDescription;
 import io.jrtc.sdp.SessionDescription;
 import io.jrtc.sdp.Setup;
-import io.jrtc.webrtc.RTCSessionDescription;
 import java.util.Optional;
 
 /**
@@ -17,13 +16,11 @@ final class TransportAgreement {
 
     /** The agreement of the current descriptions, if both exist and carry a transport. */
     static Optional<NegotiatedTransport> of(SessionDescriptions descriptions, IceCredentials localIce) {
-        Optional<RTCSessionDescription> l = descriptions.currentLocal();
-        Optional<RTCSessionDescription> r = descriptions.currentRemote();
-        if (l.isEmpty() || r.isEmpty()) {
+        SessionDescription local = descriptions.parsedCurrentLocal();
+        SessionDescription remote = descriptions.parsedCurrentRemote();
+        if (local == null || remote == null) {
             return Optional.empty();
         }
-        SessionDescription local = SessionDescription.parse(l.get().sdp());
-        SessionDescription remote = SessionDescription.parse(r.get().sdp());
         Optional<MediaDescription> lm = firstLive(local);
         Optional<MediaDescription> rm = firstLive(remote);
         if (lm.isEmpty() || rm.isEmpty()) {
@@ -33,7 +30,13 @@ final class TransportAgreement {
         Setup localSetup = lm.get().setup().orElse(Setup.ACTPASS);
         boolean client = localSetup == Setup.ACTIVE
                 || (localSetup == Setup.ACTPASS && rmd.setup().orElse(Setup.ACTIVE) == Setup.PASSIVE);
-        Optional<MediaDescription> remoteData = remote.media().stream().filter(RemoteOfferAssociation::isData).findFirst();
+        Optional<MediaDescription> remoteData = Optional.empty();
+        for (MediaDescription m : remote.media()) {
+            if (RemoteOfferAssociation.isData(m)) {
+                remoteData = Optional.of(m);
+                break;
+            }
+        }
         return Optional.of(new NegotiatedTransport(localIce,
                 new IceCredentials(rmd.iceUfrag().orElseThrow(), rmd.icePwd().orElseThrow()),
                 remote.iceLite(), client, UsableFingerprints.of(rmd), rmd.candidates(),
@@ -43,7 +46,12 @@ final class TransportAgreement {
 
     /** The first section that carries a transport: not rejected, not bundle-only. */
     static Optional<MediaDescription> firstLive(SessionDescription sdp) {
-        return sdp.media().stream().filter(m -> !m.isRejected() && m.iceUfrag().isPresent()).findFirst();
+        for (MediaDescription m : sdp.media()) {
+            if (!m.isRejected() && m.iceUfrag().isPresent()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
 }

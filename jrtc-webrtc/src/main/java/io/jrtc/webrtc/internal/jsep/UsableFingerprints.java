@@ -14,7 +14,24 @@ final class UsableFingerprints {
     private UsableFingerprints() {}
 
     static List<Fingerprint> of(MediaDescription m) {
-        return m.fingerprints().stream().filter(UsableFingerprints::usable).toList();
+        List<Fingerprint> all = m.fingerprints();
+        List<Fingerprint> out = new java.util.ArrayList<>(all.size());
+        for (Fingerprint f : all) {
+            if (usable(f)) {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** True if one of {@code fingerprints} is usable. */
+    static boolean any(List<Fingerprint> fingerprints) {
+        for (Fingerprint f : fingerprints) {
+            if (usable(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean usable(Fingerprint f) {

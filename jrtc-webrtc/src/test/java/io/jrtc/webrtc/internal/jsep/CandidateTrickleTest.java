@@ -68,4 +68,32 @@ class CandidateTrickleTest {
         assertTrue(SessionDescription.parse(s.descriptions().localDescription().orElseThrow().sdp())
                 .media().get(0).endOfCandidates());
     }
+
+    @Test
+    void keepingOnlyTheTextOfTheDescriptionsChangesNothingSeen() throws Exception {
+        String[] seen = new String[2];
+        for (boolean keep : new boolean[] {true, false}) {
+            JsepSession a = session(62);
+            JsepSession b = session(63);
+            a.keepParsedDescriptions(keep);
+            b.keepParsedDescriptions(keep);
+            a.requestDataChannel();
+            a.setLocalDescription();
+            RTCIceCandidate fromA = a.addLocalCandidate(IceCandidate.parse(
+                    "candidate:7 1 udp 2122260223 127.0.0.1 40000 typ host")).orElseThrow();
+            b.setRemoteDescription(a.descriptions().localDescription().orElseThrow());
+            b.addRemoteCandidate(fromA);
+            b.setLocalDescription();
+            a.setRemoteDescription(b.descriptions().localDescription().orElseThrow());
+            // Switched in the middle as well: what was parsed before is dropped, not reused stale.
+            a.keepParsedDescriptions(!keep);
+            a.addLocalCandidate(null);
+            b.addLocalCandidate(null);
+            seen[keep ? 0 : 1] = a.descriptions().localDescription().orElseThrow().sdp().replaceAll("o=- \\d+ ", "")
+                    + b.descriptions().remoteDescription().orElseThrow().sdp().replaceAll("o=- \\d+ ", "")
+                    + a.negotiatedTransport().orElseThrow().remoteCandidates() + a.localDescriptionUfrag();
+        }
+        assertEquals(seen[0], seen[1]);
+        assertTrue(seen[0].contains("a=end-of-candidates"));
+    }
 }
