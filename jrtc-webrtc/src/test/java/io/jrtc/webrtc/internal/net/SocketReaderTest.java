@@ -124,6 +124,21 @@ class SocketReaderTest {
         assertTrue(reader.stopped());
     }
 
+    /** NetRuntime.close() stops the reader; a socket closed (or started) after it must not throw. */
+    @Test
+    void aSocketOutlivingItsReaderStillClosesQuietly() throws Exception {
+        SocketReader reader = new SocketReader("test-reader");
+        UdpSocket late = UdpSocket.bind(anyLoopbackPort(), reader);
+        UdpSocket started = UdpSocket.bind(anyLoopbackPort(), reader);
+        started.start((s, from, payload) -> { });
+        reader.close();
+        late.start((s, from, payload) -> { });
+        late.close();
+        started.close();
+        UdpSocket again = bindWhenFree(started.local(), reader);
+        again.close();
+    }
+
     private static UdpSocket bindWhenFree(InetSocketAddress address, SocketReader reader) throws Exception {
         for (int i = 0; ; i++) {
             try {
