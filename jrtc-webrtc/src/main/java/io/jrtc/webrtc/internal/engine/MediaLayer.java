@@ -18,23 +18,40 @@ import org.slf4j.LoggerFactory;
 final class MediaLayer {
     private static final Logger LOG = LoggerFactory.getLogger(MediaLayer.class);
 
+    private SrtpKeyingMaterial keys;
+    private boolean dtlsClient;
     private SrtpSession session;
     private long droppedBeforeKeys;
     private long droppedInvalid;
 
-    /** DTLS connected with use_srtp negotiated: build both contexts. */
+    /**
+     * DTLS connected with use_srtp negotiated. The contexts are built at the first packet rather
+     * than here: deriving the keys and making the ciphers costs tens of microseconds at the moment
+     * DTLS connects, when the SCTP INIT is about to go, and a connection with data channels only
+     * never needs them.
+     */
     void keyed(SrtpKeyingMaterial keys, boolean dtlsClient) {
-        SrtpProfile profile = SrtpProfile.fromDtlsId(keys.profile().id());
-        session = SrtpSession.fromDtlsKeyingMaterial(profile, keys.material(),
-                dtlsClient ? SrtpSession.Role.CLIENT : SrtpSession.Role.SERVER, SrtpConfig.defaults());
+        this.keys = keys;
+        this.dtlsClient = dtlsClient;
     }
 
     boolean ready() {
-        return session != null;
+        return keys != null;
+    }
+
+    /** The contexts, built on first use; null before the keys. */
+    private SrtpSession session() {
+        if (session == null && keys != null) {
+            SrtpProfile profile = SrtpProfile.fromDtlsId(keys.profile().id());
+            session = SrtpSession.fromDtlsKeyingMaterial(profile, keys.material(),
+                    dtlsClient ? SrtpSession.Role.CLIENT : SrtpSession.Role.SERVER, SrtpConfig.defaults());
+        }
+        return session;
     }
 
     /** The SRTP form of an RTP packet, or null if SRTP is not keyed or the packet is not RTP. */
     byte[] protectRtp(byte[] rtp) {
+        SrtpSession session = session();
         if (session == null) {
             return null;
         }
@@ -46,6 +63,7 @@ final class MediaLayer {
 
     /** The SRTCP form of an RTCP packet, or null if SRTP is not keyed. */
     byte[] protectRtcp(byte[] rtcp) {
+        SrtpSession session = session();
         if (session == null) {
             return null;
         }
@@ -57,6 +75,7 @@ final class MediaLayer {
 
     /** An SRTP packet from the network: unprotected and reported, or dropped. Never throws. */
     void onSrtp(long nowNanos, byte[] packet, Consumer<EngineEvent> events) {
+        SrtpSession session = session();
         if (session == null) {
             droppedBeforeKeys++;
             return;
@@ -77,6 +96,7 @@ final class MediaLayer {
 
     /** An SRTCP packet from the network: unprotected and reported, or dropped. Never throws. */
     void onSrtcp(long nowNanos, byte[] packet, Consumer<EngineEvent> events) {
+        SrtpSession session = session();
         if (session == null) {
             droppedBeforeKeys++;
             return;

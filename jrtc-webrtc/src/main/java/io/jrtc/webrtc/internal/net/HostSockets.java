@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Binds one UDP socket per host address the {@link HostCandidatePolicy} selects among the
- * machine's interfaces, within its port range.
+ * machine's interfaces, within its port range; {@code reader} reads them once started.
  */
 final class HostSockets {
     private HostSockets() {}
@@ -32,7 +32,7 @@ final class HostSockets {
     }
 
     /** Binds a socket on every selected address. */
-    static List<UdpSocket> bind(HostCandidatePolicy policy) throws IOException {
+    static List<UdpSocket> bind(HostCandidatePolicy policy, SocketReader reader) throws IOException {
         List<InetAddress> addresses = policy.select(interfaces());
         if (addresses.isEmpty()) {
             throw new IOException("no interface address passes the host candidate policy (is loopback excluded?)");
@@ -40,7 +40,7 @@ final class HostSockets {
         List<UdpSocket> sockets = new ArrayList<>();
         try {
             for (InetAddress a : addresses) {
-                sockets.add(bind(a, policy));
+                sockets.add(bind(a, policy, reader));
             }
         } catch (IOException e) {
             sockets.forEach(UdpSocket::close);
@@ -50,9 +50,9 @@ final class HostSockets {
     }
 
     /** Binds one address: any port, or a free one in the policy's range tried from a random start. */
-    static UdpSocket bind(InetAddress address, HostCandidatePolicy policy) throws IOException {
+    static UdpSocket bind(InetAddress address, HostCandidatePolicy policy, SocketReader reader) throws IOException {
         if (policy.minPort() == 0 && policy.maxPort() == 0) {
-            return UdpSocket.bind(new InetSocketAddress(address, 0));
+            return UdpSocket.bind(new InetSocketAddress(address, 0), reader);
         }
         int span = policy.maxPort() - policy.minPort() + 1;
         int start = ThreadLocalRandom.current().nextInt(span);
@@ -60,7 +60,7 @@ final class HostSockets {
         for (int i = 0; i < span; i++) {
             int port = policy.minPort() + (start + i) % span;
             try {
-                return UdpSocket.bind(new InetSocketAddress(address, port));
+                return UdpSocket.bind(new InetSocketAddress(address, port), reader);
             } catch (IOException e) {
                 last = e;
             }

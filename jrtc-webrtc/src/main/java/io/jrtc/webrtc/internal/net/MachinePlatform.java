@@ -11,10 +11,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** The machine: a work pool, one timer thread, {@code System.nanoTime()} and real UDP sockets. */
+/**
+ * The machine: a work pool, one timer thread, {@code System.nanoTime()} and real UDP sockets, all
+ * read by one {@link SocketReader} thread (started with the first socket).
+ */
 final class MachinePlatform implements NetPlatform {
     private final ExecutorService pool;
     private final ScheduledThreadPoolExecutor scheduler;
+    private SocketReader reader;
+    private boolean closed;
 
     MachinePlatform(int parallelism) {
         this.pool = new ForkJoinPool(parallelism, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
@@ -43,16 +48,32 @@ final class MachinePlatform implements NetPlatform {
 
     @Override
     public List<DatagramPort> bindHost(HostCandidatePolicy policy) throws IOException {
-        return List.copyOf(HostSockets.bind(policy));
+        return List.copyOf(HostSockets.bind(policy, reader()));
     }
 
     @Override
     public DatagramPort bind(InetSocketAddress address) throws IOException {
-        return UdpSocket.bind(address);
+        return UdpSocket.bind(address, reader());
+    }
+
+    private synchronized SocketReader reader() throws IOException {
+        if (closed) {
+            throw new IOException("the runtime is closed");
+        }
+        if (reader == null) {
+            reader = new SocketReader("jrtc-udp-reader");
+        }
+        return reader;
     }
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            if (reader != null) {
+                reader.close();
+            }
+        }
         scheduler.shutdownNow();
         pool.shutdown();
         try {

@@ -20,11 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The threads every connection shares: a work pool for the serial contexts and one scheduler
- * thread for the timers. Sockets are per connection (one per host address) or shared
- * ({@link SinglePort}); each socket has one reader (a virtual thread), and so has each TCP
- * connection to a TURN server that an ICE session asks for and the one mDNS socket of the runtime
- * ({@link #enableMdns}). No thread per connection or per packet.
+ * The threads every connection shares: a work pool for the serial contexts, one scheduler
+ * thread for the timers and one thread that reads every UDP socket through a selector
+ * ({@link SocketReader}). Sockets are per connection (one per host address) or shared
+ * ({@link SinglePort}); each TCP connection to a TURN server that an ICE session asks for has a
+ * reader (a virtual thread), and so has the one mDNS socket of the runtime ({@link #enableMdns}).
+ * No thread per connection or per packet.
  */
 public final class NetRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetRuntime.class);

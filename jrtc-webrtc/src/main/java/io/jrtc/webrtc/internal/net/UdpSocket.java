@@ -7,13 +7,15 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One bound UDP socket with one reader thread (virtual) that hands every datagram to a sink.
- * Sending is thread-safe. Closing stops the reader.
+ * One bound UDP socket, read by a {@link SocketReader} that hands every datagram to a sink.
+ * Sending is thread-safe. Closing stops the reading.
  */
 final class UdpSocket implements DatagramPort {
     private static final Logger LOG = LoggerFactory.getLogger(UdpSocket.class);
@@ -25,30 +27,42 @@ final class UdpSocket implements DatagramPort {
      * it, rather than UDP's 64 KB. A larger datagram is dropped and counted.
      */
     static final int MAX_DATAGRAM = 16_384 + 2_048 + 13;
+    /**
+     * The channel is non-blocking (a selector reads it), so a send finding the socket's buffer full
+     * returns at once with nothing sent: it is retried this many times, this long apart, before the
+     * datagram is dropped and counted, which blocks the sender about as long as a blocking send would
+     * in the rare case the 2 MB send buffer is full, without blocking it for ever.
+     */
+    private static final int SEND_RETRIES = 100;
+    private static final long SEND_RETRY_NANOS = 50_000;
 
     private final DatagramChannel channel;
+    private final SocketReader reader;
     private final InetSocketAddress local;
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicLong sinkFailures = new AtomicLong();
     private final AtomicLong oversized = new AtomicLong();
     private final AtomicLong tooLarge = new AtomicLong();
+    private final AtomicLong bufferFull = new AtomicLong();
     private volatile boolean closed;
-    private Thread reader;
+    private DatagramSink sink;
 
-    private UdpSocket(DatagramChannel channel) throws IOException {
+    private UdpSocket(DatagramChannel channel, SocketReader reader) throws IOException {
         this.channel = channel;
+        this.reader = reader;
         this.local = (InetSocketAddress) channel.getLocalAddress();
     }
 
-    /** Binds {@code address} (port 0: any port). */
-    static UdpSocket bind(InetSocketAddress address) throws IOException {
+    /** Binds {@code address} (port 0: any port); {@code reader} reads it once {@link #start}ed. */
+    static UdpSocket bind(InetSocketAddress address, SocketReader reader) throws IOException {
         DatagramChannel ch = DatagramChannel.open(address.getAddress() instanceof java.net.Inet6Address
                 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
         try {
             ch.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
             ch.setOption(StandardSocketOptions.SO_SNDBUF, RECEIVE_BUFFER);
             ch.bind(address);
-            return new UdpSocket(ch);
+            ch.configureBlocking(false);
+            return new UdpSocket(ch, java.util.Objects.requireNonNull(reader, "reader"));
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
@@ -86,25 +100,37 @@ final class UdpSocket implements DatagramPort {
         }
     }
 
-    /** Starts the reader; every datagram goes to {@code sink} on the reader thread. */
+    /** Starts reading; every datagram goes to {@code sink} on the reader's thread. */
     @Override
     public synchronized void start(DatagramSink sink) {
-        if (reader != null) {
+        if (this.sink != null) {
             throw new IllegalStateException("already reading");
         }
-        reader = Thread.ofVirtual().name("jrtc-udp-" + local.getPort()).start(() -> read(sink));
+        this.sink = java.util.Objects.requireNonNull(sink, "sink");
+        reader.add(this);
     }
 
-    private void read(DatagramSink sink) {
-        // Direct: the JDK receives into it as it is, where a heap buffer costs a copy through a
-        // temporary direct one. One more byte than the limit tells a larger datagram.
-        ByteBuffer buf = ByteBuffer.allocateDirect(MAX_DATAGRAM + 1);
-        while (!closed) {
+    /** On the reader's thread: joins its selector (nothing if closed meanwhile). */
+    void register(Selector selector) {
+        try {
+            channel.register(selector, SelectionKey.OP_READ, this);
+        } catch (ClosedChannelException e) {
+            LOG.trace("{} closed before it was read", local);
+        }
+    }
+
+    /**
+     * On the reader's thread, when the selector found datagrams waiting: takes up to {@code limit}
+     * of them (the selector comes back for the rest), each through {@code buf} into its own array.
+     */
+    void readReady(ByteBuffer buf, int limit) {
+        DatagramSink s = sink;
+        for (int i = 0; i < limit && !closed; i++) {
             try {
                 buf.clear();
                 InetSocketAddress from = (InetSocketAddress) channel.receive(buf);
                 if (from == null) {
-                    continue;
+                    return; // drained
                 }
                 buf.flip();
                 if (buf.limit() > MAX_DATAGRAM) {
@@ -114,11 +140,12 @@ final class UdpSocket implements DatagramPort {
                 }
                 byte[] payload = new byte[buf.limit()];
                 buf.get(payload);
-                sink.onDatagram(this, from, payload);
+                s.onDatagram(this, from, payload);
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException e) {
                 LOG.trace("receive on {} failed: {}", local, e.toString()); // e.g. ICMP unreachable on Linux
+                return; // the selector comes back if more is waiting
             } catch (RuntimeException e) {
                 sinkFailures.incrementAndGet();
                 LOG.debug("a datagram sink failed; the datagram is dropped", e); // per packet: never above debug
@@ -135,7 +162,17 @@ final class UdpSocket implements DatagramPort {
     @Override
     public void send(InetSocketAddress remote, byte[] payload) {
         try {
-            channel.send(ByteBuffer.wrap(payload), remote);
+            ByteBuffer b = ByteBuffer.wrap(payload);
+            for (int tries = 0; channel.send(b, remote) == 0; tries++) {
+                if (tries == SEND_RETRIES || closed) {
+                    sendErrors.incrementAndGet();
+                    if (bufferFull.getAndIncrement() == 0) {
+                        LOG.debug("the send buffer of {} stayed full; a datagram was dropped", local);
+                    }
+                    return;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(SEND_RETRY_NANOS);
+            }
         } catch (IOException e) {
             sendErrors.incrementAndGet();
             if (isMessageTooLong(e) && tooLarge.getAndIncrement() == 0) {
@@ -167,6 +204,11 @@ final class UdpSocket implements DatagramPort {
         return sendErrors.get();
     }
 
+    /** Datagrams dropped because the send buffer stayed full (also counted in {@link #sendErrors()}). */
+    long bufferFull() {
+        return bufferFull.get();
+    }
+
     /** Datagrams dropped because handing them on failed. */
     long sinkFailures() {
         return sinkFailures.get();
@@ -180,5 +222,6 @@ final class UdpSocket implements DatagramPort {
         } catch (IOException e) {
             LOG.debug("closing {}: {}", local, e.toString());
         }
+        reader.closed(this);
     }
 }

@@ -24,6 +24,9 @@ final class EnginePeer implements Endpoint {
     final List<DataChannel> remoteChannels = new ArrayList<>();
     /** Every payload this peer sent, for mutation tests. */
     final List<byte[]> sent = new ArrayList<>();
+    /** The virtual time each of {@link #sent} left at, and each of {@link #events} came at. */
+    final List<Long> sentAt = new ArrayList<>();
+    final List<Long> eventAt = new ArrayList<>();
     Consumer<IceCandidate> signal = c -> { };
     Runnable endOfCandidates = () -> { };
     long now;
@@ -69,6 +72,7 @@ final class EnginePeer implements Endpoint {
             return mdnsOut.poll();
         }
         sent.add(d.payload().clone());
+        sentAt.add(now);
         return new Datagram(d.local(), d.remote(), d.payload());
     }
 
@@ -80,6 +84,7 @@ final class EnginePeer implements Endpoint {
     void drain() {
         for (EngineEvent e = engine.pollEvent(); e != null; e = engine.pollEvent()) {
             events.add(e);
+            eventAt.add(now);
             switch (e) {
                 case EngineEvent.LocalCandidate c -> signal.accept(c.candidate());
                 case EngineEvent.GatheringStateChanged g when g.state() == io.jrtc.ice.IceGatheringState.COMPLETE ->

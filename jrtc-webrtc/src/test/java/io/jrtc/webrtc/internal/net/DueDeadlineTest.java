@@ -34,9 +34,10 @@ class DueDeadlineTest {
         StalledScheduler scheduler = new StalledScheduler();
         LoopbackPeer a = new LoopbackPeer("a", IceRole.CONTROLLING);
         LoopbackPeer b = new LoopbackPeer("b", IceRole.CONTROLLED);
+        SocketReader reader = new SocketReader("due-deadline-reader");
         try {
-            a.connection = connect(a, pool, scheduler);
-            b.connection = connect(b, pool, scheduler);
+            a.connection = connect(a, pool, scheduler, reader);
+            b.connection = connect(b, pool, scheduler, reader);
             LoopbackPeer.negotiate(a, b);
             a.connection.run((e, now) -> e.createDataChannel(now, "due", DataChannelInit.DEFAULT));
             a.opened.get(20, TimeUnit.SECONDS);
@@ -54,13 +55,14 @@ class DueDeadlineTest {
             pool.shutdown();
             pool.awaitTermination(5, TimeUnit.SECONDS);
             scheduler.shutdownNow();
+            reader.close();
         }
     }
 
     /** A connection on its own 127.0.0.1 socket, as {@link NetRuntime} makes one, with this scheduler. */
-    private static EngineConnection connect(LoopbackPeer peer, ExecutorService pool, StalledScheduler scheduler)
-            throws IOException {
-        UdpSocket socket = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    private static EngineConnection connect(LoopbackPeer peer, ExecutorService pool, StalledScheduler scheduler,
+            SocketReader reader) throws IOException {
+        UdpSocket socket = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), reader);
         TransportEngine engine = new TransportEngine(LoopbackPeer.config(peer.role));
         engine.addHostAddress(socket.local());
         EngineConnection c = new EngineConnection(engine, new SerialExecutor(pool), scheduler,

@@ -27,15 +27,15 @@ class HostSocketsTest {
         HostCandidatePolicy policy = HostCandidatePolicy.builder().includeLoopback(true).ipv6(false)
                 .addressFilter(InetAddress::isLoopbackAddress).portRange(base, base + 2).build();
         List<UdpSocket> sockets = new ArrayList<>();
-        try {
+        try (SocketReader reader = new SocketReader("host-sockets-reader")) {
             for (int i = 0; i < 3; i++) {
-                UdpSocket s = HostSockets.bind(InetAddress.getByName("127.0.0.1"), policy);
+                UdpSocket s = HostSockets.bind(InetAddress.getByName("127.0.0.1"), policy, reader);
                 sockets.add(s);
                 assertTrue(policy.portAllowed(s.local().getPort()), s.local()::toString);
             }
             assertEquals(3, sockets.stream().map(s -> s.local().getPort()).distinct().count());
             IOException full = assertThrows(IOException.class,
-                    () -> HostSockets.bind(InetAddress.getByName("127.0.0.1"), policy));
+                    () -> HostSockets.bind(InetAddress.getByName("127.0.0.1"), policy, reader));
             assertTrue(full.getMessage().contains("no free UDP port"), full.getMessage());
         } finally {
             sockets.forEach(UdpSocket::close);
@@ -43,9 +43,12 @@ class HostSocketsTest {
     }
 
     @Test
-    void aPolicyThatSelectsNothingIsAnError() {
+    void aPolicyThatSelectsNothingIsAnError() throws Exception {
         HostCandidatePolicy none = HostCandidatePolicy.builder().addressFilter(a -> false).build();
-        IOException e = assertThrows(IOException.class, () -> HostSockets.bind(none));
+        IOException e;
+        try (SocketReader reader = new SocketReader("host-sockets-reader")) {
+            e = assertThrows(IOException.class, () -> HostSockets.bind(none, reader));
+        }
         assertFalse(e.getMessage().isEmpty());
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class UdpSocketDontFragmentTest {
     @Test
     void dontFragmentIsOffByDefaultAndOnWhenAsked() throws Exception {
-        try (UdpSocket socket = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        try (SocketReader reader = new SocketReader("df-reader");
+                UdpSocket socket = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), reader)) {
             assertFalse(socket.dontFragmentSet());
             socket.dontFragment();
             assertTrue(socket.dontFragmentSet(), "Linux and the JDK 21+ support IP_DONTFRAGMENT");
@@ -30,8 +31,9 @@ class UdpSocketDontFragmentTest {
     @Test
     void aDatagramTooLargeToSendIsCountedNotThrown() throws Exception {
         LinkedBlockingQueue<byte[]> received = new LinkedBlockingQueue<>();
-        try (UdpSocket sender = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                UdpSocket receiver = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        try (SocketReader reader = new SocketReader("df-reader");
+                UdpSocket sender = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), reader);
+                UdpSocket receiver = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), reader)) {
             receiver.start((s, from, payload) -> received.add(payload));
             sender.dontFragment();
             sender.send(receiver.local(), new byte[65_508]);

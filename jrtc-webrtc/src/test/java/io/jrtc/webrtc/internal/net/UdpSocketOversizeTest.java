@@ -17,7 +17,8 @@ class UdpSocketOversizeTest {
     @Test
     void aDatagramLargerThanTheBufferIsDroppedAndCountedAndTheNextOneArrivesWhole() throws Exception {
         LinkedBlockingQueue<byte[]> received = new LinkedBlockingQueue<>();
-        try (UdpSocket socket = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        try (SocketReader reader = new SocketReader("oversize-reader");
+                UdpSocket socket = UdpSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), reader);
                 DatagramSocket sender = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             socket.start((s, from, payload) -> received.add(payload));
             List<Integer> sizes = List.of(UdpSocket.MAX_DATAGRAM + 1, UdpSocket.MAX_DATAGRAM, 100);
