@@ -60,14 +60,14 @@ public final class InteropBench {
                 runs, WARMUP, seconds, load());
         Figures jrtc = null;
         if (!Boolean.getBoolean("bench.pmtudOffOnly")) { // for profiling the "pmtud off" row alone
-            jrtc = jrtcPair("jrtc", JrtcSettings.builder().loopbackOnly(true).build(), runs, seconds, true);
+            jrtc = jrtcPair("jrtc", JrtcSettings.builder().loopbackOnly(true).ipv6(false).build(), runs, seconds, true);
             print(jrtc);
             if (Boolean.getBoolean("bench.jrtcOnly")) { // for profiling jrtc alone
                 return;
             }
         }
         // the same workload with Path MTU discovery (RFC 8899, on by default) switched off
-        Figures off = jrtcPair("jrtc (pmtud off)", JrtcSettings.builder().loopbackOnly(true).pathMtuDiscovery(false).build(),
+        Figures off = jrtcPair("jrtc (pmtud off)", JrtcSettings.builder().loopbackOnly(true).ipv6(false).pathMtuDiscovery(false).build(),
                 runs, seconds, jrtc == null);
         print(off);
         if (jrtc == null) {
@@ -144,21 +144,27 @@ public final class InteropBench {
     // ---- the jrtc pair: two RTCPeerConnections in this JVM, signaling through JrtcSide
 
     private record Pair(RTCPeerConnection a, RTCPeerConnection b, RTCDataChannel local, RTCDataChannel remote,
-            ExecutorService toA, ExecutorService toB, double ms) implements AutoCloseable {
+            double ms) implements AutoCloseable {
         @Override
         public void close() {
             a.close();
             b.close();
-            toA.shutdownNow();
-            toB.shutdownNow();
         }
+    }
+
+    /**
+     * One signaling thread per direction keeps each side's messages in order and off the
+     * connections' contexts; made once, as the Node pair's event loop is, not per setup.
+     */
+    private static final ExecutorService TO_A = signalingThread("bench-signaling-to-a");
+    private static final ExecutorService TO_B = signalingThread("bench-signaling-to-b");
+
+    private static ExecutorService signalingThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name(name).unstarted(r));
     }
 
     private static Pair connect(JrtcSettings settings) throws Exception {
         long start = System.nanoTime();
-        // One thread per direction keeps each side's messages in order and off the connections' contexts.
-        ExecutorService toB = Executors.newSingleThreadExecutor();
-        ExecutorService toA = Executors.newSingleThreadExecutor();
         RTCPeerConnection a = new RTCPeerConnection(RTCConfiguration.defaults(), settings);
         RTCPeerConnection b = new RTCPeerConnection(RTCConfiguration.defaults(), settings);
         if (Boolean.getBoolean("bench.trace")) { // where the setup time goes
@@ -169,8 +175,8 @@ public final class InteropBench {
             a.onIceGatheringStateChange(st -> trace(start, "a gathering " + st));
         }
         JrtcSide[] sides = new JrtcSide[2];
-        sides[0] = new JrtcSide(a, line -> toB.execute(() -> sides[1].receive(line)));
-        sides[1] = new JrtcSide(b, line -> toA.execute(() -> sides[0].receive(line)));
+        sides[0] = new JrtcSide(a, line -> TO_B.execute(() -> sides[1].receive(line)));
+        sides[1] = new JrtcSide(b, line -> TO_A.execute(() -> sides[0].receive(line)));
         CompletableFuture<RTCDataChannel> remote = new CompletableFuture<>();
         b.onDataChannel(ch -> {
             if (ch.readyState() == RTCDataChannelState.OPEN) {
@@ -185,14 +191,14 @@ public final class InteropBench {
         if (local.readyState() == RTCDataChannelState.OPEN) {
             localOpen.complete(null);
         }
-        toA.execute(sides[0]::offer);
+        TO_A.execute(sides[0]::offer);
         RTCDataChannel r = remote.get(30, TimeUnit.SECONDS);
         localOpen.get(30, TimeUnit.SECONDS);
         double ms = (System.nanoTime() - start) / 1e6;
         if (Boolean.getBoolean("bench.trace")) {
             trace(start, "both open");
         }
-        return new Pair(a, b, local, r, toA, toB, ms);
+        return new Pair(a, b, local, r, ms);
     }
 
     /** Times {@code runs} setups; sorted, in ms. */
