@@ -31,6 +31,46 @@ class ValueTypesTest {
     }
 
     @Test
+    void generatedP256CertificateHasTheWebRtcFieldsAndItsKeySignsForIt() throws Exception {
+        Instant now = Instant.parse("2026-03-01T12:00:00Z");
+        DtlsCertificate c = DtlsCertificate.generate(CertificateAlgorithm.ECDSA_P256, DtlsCertificate.DEFAULT_VALIDITY, now);
+        X509Certificate x = parse(c.derEncoded());
+        assertEquals(3, x.getVersion());
+        assertEquals("1.2.840.10045.4.3.2", x.getSigAlgOID()); // ecdsa-with-SHA256, RFC 5758 §3.2
+        x.verify(x.getPublicKey());
+        assertEquals(x.getSubjectX500Principal(), x.getIssuerX500Principal());
+        String subject = x.getSubjectX500Principal().getName();
+        assertTrue(subject.matches("CN=jrtc-[0-9a-f]{1,16}"), subject);
+        assertTrue(x.getSerialNumber().signum() > 0 && x.getSerialNumber().bitLength() <= 64, x.getSerialNumber()::toString);
+        assertEquals(now.minus(Duration.ofDays(1)), x.getNotBefore().toInstant());
+        assertEquals(now.plus(DtlsCertificate.DEFAULT_VALIDITY), x.getNotAfter().toInstant());
+        // The public key names the curve (RFC 5480 §2.1.1), as OpenSSL and browsers require.
+        var ecKey = (java.security.interfaces.ECPublicKey) x.getPublicKey();
+        assertEquals(256, ecKey.getParams().getOrder().bitLength());
+        var info = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(x.getPublicKey().getEncoded());
+        assertEquals(org.bouncycastle.asn1.sec.SECObjectIdentifiers.secp256r1, info.getAlgorithm().getParameters());
+        // The private key (JCA form and PEM) and the handshake's key are the certificate's.
+        byte[] message = "jrtc".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.security.Signature signer = java.security.Signature.getInstance("SHA256withECDSA");
+        signer.initSign(c.privateKey());
+        signer.update(message);
+        java.security.Signature verifier = java.security.Signature.getInstance("SHA256withECDSA");
+        verifier.initVerify(x.getPublicKey());
+        verifier.update(message);
+        assertTrue(verifier.verify(signer.sign()));
+        String pem = c.toPemWithPrivateKey();
+        String pkcs8 = pem.substring(pem.indexOf("-----BEGIN PRIVATE KEY-----") + 27, pem.indexOf("-----END PRIVATE KEY-----"));
+        assertArrayEquals(c.privateKey().getEncoded(), java.util.Base64.getMimeDecoder().decode(pkcs8));
+        var handshakeKey = c.handshakeKey().ec();
+        assertEquals(((java.security.interfaces.ECPrivateKey) c.privateKey()).getS(), handshakeKey.getD());
+        // Each certificate gets its own name, serial and key.
+        X509Certificate other = parse(DtlsCertificate.generate().derEncoded());
+        assertFalse(other.getSubjectX500Principal().equals(x.getSubjectX500Principal()));
+        assertFalse(other.getSerialNumber().equals(x.getSerialNumber()));
+        assertFalse(other.getPublicKey().equals(x.getPublicKey()));
+    }
+
+    @Test
     void rsaOption() throws Exception {
         DtlsCertificate c = DtlsCertificate.generate(CertificateAlgorithm.RSA_2048, Duration.ofDays(1), Instant.now());
         X509Certificate x = parse(c.derEncoded());

@@ -11,10 +11,21 @@ import org.bouncycastle.crypto.util.PrivateKeyFactory;
  * an ECDSA key as Bouncy Castle's lightweight parameters (signing then needs no JCA lookup and no
  * key conversion per handshake), any other key (RSA) as the JCA key it is.
  *
- * @param jca the key as generated or loaded
+ * @param jca the key as a JCA key, or null if it exists only as {@code ec}
  * @param ec the same key as BC's EC parameters, or null if it is not an EC key
  */
 public record SigningKey(PrivateKey jca, ECPrivateKeyParameters ec) {
+    public SigningKey {
+        if (jca == null && ec == null) {
+            throw new IllegalArgumentException("a signing key needs a JCA key or BC EC parameters");
+        }
+    }
+
+    /** An ECDSA key generated with BC's lightweight API: the handshake signs with it as it is. */
+    public static SigningKey ofEc(ECPrivateKeyParameters ec) {
+        return new SigningKey(null, java.util.Objects.requireNonNull(ec, "ec"));
+    }
+
     /** Converts {@code key} once; an EC key BC cannot read stays a JCA key (signing then goes through JCA). */
     public static SigningKey of(PrivateKey key) {
         if ("EC".equals(key.getAlgorithm()) && key.getEncoded() != null) {
