@@ -67,7 +67,7 @@ public final class DtlsCertificate {
     private final ECPrivateKeyParameters ecKey;
     private final byte[] der;
     private final Instant expires;
-    /** {@link #privateKey} converted for the handshake's signer on first use (a benign race: the same key). */
+    /** The key in the handshake signer's form ({@link #ecKey} as is, an RSA key as JCA), on first use (a benign race). */
     private volatile io.jrtc.dtls.internal.SigningKey handshakeKey;
     /** The parsed certificate, on first use (a benign race: equal values). */
     private volatile java.security.cert.X509Certificate x509;

@@ -15,6 +15,7 @@ import org.bouncycastle.crypto.util.PrivateKeyFactory;
  * @param ec the same key as BC's EC parameters, or null if it is not an EC key
  */
 public record SigningKey(PrivateKey jca, ECPrivateKeyParameters ec) {
+    /** Checks that there is a key to sign with. */
     public SigningKey {
         if (jca == null && ec == null) {
             throw new IllegalArgumentException("a signing key needs a JCA key or BC EC parameters");
