@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -153,14 +151,15 @@ public final class InteropBench {
     }
 
     /**
-     * One signaling thread per direction keeps each side's messages in order and off the
-     * connections' contexts; made once, as the Node pair's event loop is, not per setup.
+     * Signaling in this process, as the Node pairs do it: each side applies the other's messages
+     * in order by chaining them, without a thread of its own (the Node scripts chain promises).
      */
-    private static final ExecutorService TO_A = signalingThread("bench-signaling-to-a");
-    private static final ExecutorService TO_B = signalingThread("bench-signaling-to-b");
+    private static final class InOrder {
+        private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
 
-    private static ExecutorService signalingThread(String name) {
-        return Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name(name).unstarted(r));
+        synchronized void then(java.util.function.Supplier<CompletableFuture<Void>> next) {
+            last = last.thenCompose(v -> next.get());
+        }
     }
 
     private static Pair connect(JrtcSettings settings) throws Exception {
@@ -175,8 +174,10 @@ public final class InteropBench {
             a.onIceGatheringStateChange(st -> trace(start, "a gathering " + st));
         }
         JrtcSide[] sides = new JrtcSide[2];
-        sides[0] = new JrtcSide(a, line -> TO_B.execute(() -> sides[1].receive(line)));
-        sides[1] = new JrtcSide(b, line -> TO_A.execute(() -> sides[0].receive(line)));
+        InOrder toA = new InOrder();
+        InOrder toB = new InOrder();
+        sides[0] = new JrtcSide(a, line -> toB.then(() -> sides[1].receiveAsync(line)));
+        sides[1] = new JrtcSide(b, line -> toA.then(() -> sides[0].receiveAsync(line)));
         CompletableFuture<RTCDataChannel> remote = new CompletableFuture<>();
         b.onDataChannel(ch -> {
             if (ch.readyState() == RTCDataChannelState.OPEN) {
@@ -191,7 +192,7 @@ public final class InteropBench {
         if (local.readyState() == RTCDataChannelState.OPEN) {
             localOpen.complete(null);
         }
-        TO_A.execute(sides[0]::offer);
+        a.setLocalDescription().thenRun(sides[0]::sendOffer);
         RTCDataChannel r = remote.get(30, TimeUnit.SECONDS);
         localOpen.get(30, TimeUnit.SECONDS);
         double ms = (System.nanoTime() - start) / 1e6;

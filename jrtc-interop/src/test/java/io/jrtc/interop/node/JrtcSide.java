@@ -6,6 +6,7 @@ import io.jrtc.webrtc.RTCSdpType;
 import io.jrtc.webrtc.RTCSessionDescription;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -48,10 +49,37 @@ final class JrtcSide {
         held.clear();
     }
 
+    /** Sends the offer the caller has set as the local description. */
+    void sendOffer() {
+        sendDescription();
+    }
+
     /** Makes and sends the offer. */
     void offer() {
         pc.setLocalDescription().join();
         sendDescription();
+    }
+
+    /**
+     * One line from the peer, applied without blocking a thread: the returned future completes
+     * once it is applied (and the answer sent, for an offer); chain them to keep the order, as the
+     * Node scripts chain their promises. Failures are recorded in {@link #errors}.
+     */
+    CompletableFuture<Void> receiveAsync(String line) {
+        String body = line.substring(line.indexOf(':') + 1, line.length() - 1);
+        CompletableFuture<Void> applied;
+        if (line.startsWith("{\"description\"")) {
+            RTCSessionDescription d = RTCSessionDescription.fromJSON(body);
+            applied = pc.setRemoteDescription(d).thenCompose(v -> d.type() != RTCSdpType.OFFER
+                    ? CompletableFuture.<Void>completedFuture(null)
+                    : pc.setLocalDescription().thenRun(this::sendDescription));
+        } else {
+            applied = pc.addIceCandidate(RTCIceCandidate.fromJSON(body));
+        }
+        return applied.exceptionally(e -> {
+            errors.add(new AssertionError("applying " + line, e));
+            return null;
+        });
     }
 
     /** One line from the peer. */
