@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code ./jrtc bench interop}: the same workload, on 127.0.0.1, for a jrtc pair, a node-datachannel
  * pair and a werift pair (each pair in one process): setup time (both connections created until
  * the data channel is open at both ends; median of 20 after 5 uncounted ones; jrtc's again after
- * 2,000 more on a warm JVM, the figure its ratios use; setups that waited for a retransmission
+ * 3,000 more on a warm JVM (as PeerConnectionSetupTime), the figure its ratios use; setups that waited for a retransmission
  * timer are counted, and the median of the others given) and goodput (one reliable ordered channel,
  * 64 KiB binary messages for 10 s, the sender keeping at most 1 MiB buffered and refilling at
  * bufferedamountlow = 256 KiB; bytes received divided by the time, and the process's CPU time per MiB
@@ -41,7 +41,7 @@ public final class InteropBench {
      * Further uncounted jrtc setups before jrtc's warm figure: a JVM that has made five connections
      * is still compiling this path (see PeerConnectionSetupTime), a server's JVM has made thousands.
      */
-    private static final int JIT_WARMUP = Integer.getInteger("bench.jitWarmup", 2000);
+    private static final int JIT_WARMUP = Integer.getInteger("bench.jitWarmup", 3000);
     /** A setup this long lost a packet to a retransmission timer (DTLS and SCTP start at 1 s). */
     private static final double RETRANSMITTED_MS = 500;
 
