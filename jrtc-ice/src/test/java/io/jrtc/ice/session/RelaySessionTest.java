@@ -193,34 +193,13 @@ class RelaySessionTest {
             assertEquals(IceCandidateType.RELAY, c.type());
             assertEquals(newA.ufrag(), c.ufrag().orElseThrow(), "re-signaled with the new ufrag");
         }
-        b_restartsToo(w, newA);
+        w.answererRestartsToo(newA);
         assertTrue(w.sim.runUntil(() -> w.a.connected() && w.b.connected()
                 && w.b.session.selectedPair().orElseThrow().remote().ufrag().orElse("").equals(newA.ufrag()),
                 Duration.ofSeconds(10)), w::status);
         assertEquals(1, w.turnA.allocations, "the allocation outlived the restart");
         assertTrue(w.a.send("after"));
         assertTrue(w.sim.runUntil(() -> w.b.received.contains("after"), Duration.ofSeconds(1)), w::status);
-    }
-
-    // The answerer of a restart offer restarts as well (JSEP): new credentials both ways, and
-    // every candidate of the new generation goes across again.
-    private static void b_restartsToo(SessionWorld w, IceCredentials newA) {
-        w.b.session.restart(w.sim.now());
-        w.b.drain();
-        w.b.session.setRemoteCredentials(newA);
-        w.a.session.setRemoteCredentials(w.b.session.localCredentials());
-        for (IceCandidate c : List.copyOf(w.a.signaled)) {
-            if (c.ufrag().orElse("").equals(newA.ufrag())) {
-                w.b.session.addRemoteCandidate(w.sim.now(), c);
-            }
-        }
-        for (IceCandidate c : List.copyOf(w.b.signaled)) {
-            if (c.ufrag().orElse("").equals(w.b.session.localCredentials().ufrag())) {
-                w.a.session.addRemoteCandidate(w.sim.now(), c);
-            }
-        }
-        w.a.drain();
-        w.b.drain();
     }
 
     @Test

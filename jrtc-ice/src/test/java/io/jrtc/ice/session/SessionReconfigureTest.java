@@ -52,7 +52,7 @@ class SessionReconfigureTest {
         assertEquals(IceCandidateType.RELAY, fresh.get(0).type());
         assertEquals(turnC.relay, fresh.get(0).socketAddress().orElseThrow());
 
-        restartB(w, newA);
+        w.answererRestartsToo(newA);
         assertTrue(w.sim.runUntil(() -> w.a.connected() && w.b.connected()
                 && w.b.session.selectedPair().orElseThrow().remote().ufrag().orElse("").equals(newA.ufrag())
                 && w.a.session.selectedPair().orElseThrow().local().socketAddress().orElseThrow().equals(turnC.relay),
@@ -86,7 +86,7 @@ class SessionReconfigureTest {
         w.a.drain();
         IceCredentials newA = w.a.session.localCredentials();
         assertTrue(w.sim.runUntil(w.a::gatheringComplete, Duration.ofSeconds(5)), w::status);
-        restartB(w, newA);
+        w.answererRestartsToo(newA);
         assertTrue(w.sim.runUntil(() -> w.a.connected() && w.b.connected()
                 && w.a.session.selectedPair().orElseThrow().local().socketAddress().orElseThrow().equals(server.relay),
                 Duration.ofSeconds(10)), w::status);
@@ -156,25 +156,5 @@ class SessionReconfigureTest {
         w.sim.bind(h, 3478, s);
         w.sim.bind(h, 50000, s);
         return s;
-    }
-
-    // The answerer of the restart offer restarts too (JSEP) and the new generation goes across.
-    private static void restartB(SessionWorld w, IceCredentials newA) {
-        w.b.session.restart(w.sim.now());
-        w.b.drain();
-        w.b.session.setRemoteCredentials(newA);
-        w.a.session.setRemoteCredentials(w.b.session.localCredentials());
-        for (IceCandidate c : List.copyOf(w.a.signaled)) {
-            if (c.ufrag().orElse("").equals(newA.ufrag())) {
-                w.b.session.addRemoteCandidate(w.sim.now(), c);
-            }
-        }
-        for (IceCandidate c : List.copyOf(w.b.signaled)) {
-            if (c.ufrag().orElse("").equals(w.b.session.localCredentials().ufrag())) {
-                w.a.session.addRemoteCandidate(w.sim.now(), c);
-            }
-        }
-        w.a.drain();
-        w.b.drain();
     }
 }

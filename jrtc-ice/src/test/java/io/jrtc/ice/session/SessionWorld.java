@@ -1,5 +1,7 @@
 package io.jrtc.ice.session;
 
+import io.jrtc.ice.IceCandidate;
+import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.IceConfig;
 import io.jrtc.ice.IceRole;
 import io.jrtc.ice.StunServer;
@@ -121,5 +123,28 @@ final class SessionWorld {
     String status() {
         return sim.status() + "\na: " + a.session.stats() + " " + a.session + " errors=" + a.errors
                 + "\nb: " + b.session.stats() + " " + b.session + " errors=" + b.errors;
+    }
+
+    /**
+     * The answerer of a restart offer restarts as well (JSEP): new credentials both ways, and
+     * every candidate of the new generation goes across again.
+     */
+    void answererRestartsToo(IceCredentials newA) {
+        b.session.restart(sim.now());
+        b.drain();
+        b.session.setRemoteCredentials(newA);
+        a.session.setRemoteCredentials(b.session.localCredentials());
+        for (IceCandidate c : List.copyOf(a.signaled)) {
+            if (c.ufrag().orElse("").equals(newA.ufrag())) {
+                b.session.addRemoteCandidate(sim.now(), c);
+            }
+        }
+        for (IceCandidate c : List.copyOf(b.signaled)) {
+            if (c.ufrag().orElse("").equals(b.session.localCredentials().ufrag())) {
+                a.session.addRemoteCandidate(sim.now(), c);
+            }
+        }
+        a.drain();
+        b.drain();
     }
 }

@@ -228,7 +228,8 @@ public final class NetRuntime implements AutoCloseable {
         platform.close();
     }
 
-    private static final EngineConnection.SocketOwner OWN = new EngineConnection.SocketOwner() {
+    /** The owner of a connection with sockets of its own: releasing it closes them. */
+    static final EngineConnection.SocketOwner OWN = new EngineConnection.SocketOwner() {
         @Override
         public void sending(EngineConnection c, InetSocketAddress remote) {
         }

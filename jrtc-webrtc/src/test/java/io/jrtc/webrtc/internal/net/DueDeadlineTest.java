@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jrtc.ice.IceCredentials;
 import io.jrtc.ice.IceRole;
 import io.jrtc.sctp.datachannel.DataChannelInit;
 import io.jrtc.webrtc.internal.engine.TransportEngine;
@@ -66,7 +65,7 @@ class DueDeadlineTest {
         TransportEngine engine = new TransportEngine(LoopbackPeer.config(peer.role));
         engine.addHostAddress(socket.local());
         EngineConnection c = new EngineConnection(engine, new SerialExecutor(pool), scheduler,
-                Map.of(socket.local(), socket), new ClosingOwner(), peer, null);
+                Map.of(socket.local(), socket), NetRuntime.OWN, peer, null);
         socket.start((s, remote, payload) -> c.deliver(s.local(), remote, payload));
         return c;
     }
@@ -93,21 +92,6 @@ class DueDeadlineTest {
 
         void shutdownNow() {
             executor.shutdownNow();
-        }
-    }
-
-    private static final class ClosingOwner implements EngineConnection.SocketOwner {
-        @Override
-        public void sending(EngineConnection c, InetSocketAddress remote) {
-        }
-
-        @Override
-        public void credentialsChanged(EngineConnection c, IceCredentials local) {
-        }
-
-        @Override
-        public void release(EngineConnection c) {
-            c.closeSockets();
         }
     }
 }
